@@ -40,6 +40,15 @@ public final class FaqIndex implements Closeable {
     /** The thresholds in force. */
     public Thresholds thresholds() { throw new IllegalStateException("skeleton"); }
 
+    /**
+     * A bare Lucene BM25 query over the phrasings, best entry first (scores not calibrated):
+     * the baseline that benchmarks compare {@link #ask} with.
+     */
+    public List<Candidate> searchBm25(String question, int maxEntries) { throw new IllegalStateException("skeleton"); }
+
+    /** Stores thresholds chosen by tuning in the data directory; they take effect at once and on later opens. */
+    public void saveThresholds(Thresholds thresholds) { throw new IllegalStateException("skeleton"); }
+
     @Override
     public void close() { }
 }
