@@ -1,0 +1,195 @@
+package org.switchboard.faq.match;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import org.switchboard.faq.Language;
+
+/**
+ * A multinomial logistic model over FAQ entries, stored as a re-weighted inverted index: each
+ * feature lists the entries it counts for and a learned weight for each. A text's score for an
+ * entry is the dot product of its TF-IDF vector with that entry's weights; probabilities are the
+ * softmax over <em>all</em> entries (entries sharing no feature with the text score 0).
+ *
+ * <p>Small corpora get a dense model (every feature may count for or against every entry), large
+ * ones a sparse one (a feature counts only for the entries whose phrasings contain it, and
+ * features shared by too many entries are dropped), which keeps memory and latency linear in the
+ * corpus. Immutable after training and thread-safe.
+ */
+public final class EntryModel {
+    private static final int FORMAT = 1;
+
+    private final TextFeatures features;
+    private final Vocabulary vocabulary;
+    private final int entryCount;
+    /** Per feature: the entries it counts for, or null when dense (all entries). */
+    private final int[][] postings;
+    /** Per feature: the weights, aligned with postings (or indexed by entry when dense). */
+    private final float[][] weights;
+
+    EntryModel(TextFeatures features, Vocabulary vocabulary, int entryCount, int[][] postings, float[][] weights) {
+        this.features = features;
+        this.vocabulary = vocabulary;
+        this.entryCount = entryCount;
+        this.postings = postings;
+        this.weights = weights;
+    }
+
+    /** How many entries the model ranks. */
+    public int entryCount() {
+        return entryCount;
+    }
+
+    /** How many features the model knows. */
+    public int featureCount() {
+        return vocabulary.size();
+    }
+
+    /** Whether every feature has a weight for every entry. */
+    public boolean dense() {
+        return postings.length > 0 && postings[0] == null && weights[0] != null && weights[0].length == entryCount;
+    }
+
+    /** The {@code k} best entries for a text, with probabilities computed at {@code temperature}. */
+    public Scores score(Language language, String text, int k, double temperature) {
+        SparseVector x = vocabulary.vector(features.count(language, text));
+        double[] logits = new double[entryCount];
+        boolean[] touched = new boolean[entryCount];
+        int touchedCount = accumulate(x, logits, touched);
+        return top(logits, touched, touchedCount, k, temperature);
+    }
+
+    SparseVector vector(Language language, String text) {
+        return vocabulary.vector(features.count(language, text));
+    }
+
+    /** Adds x's contribution to each entry's logit; returns how many entries were touched. */
+    int accumulate(SparseVector x, double[] logits, boolean[] touched) {
+        int count = 0;
+        for (int i = 0; i < x.size(); i++) {
+            int f = x.ids()[i];
+            float v = x.values()[i];
+            float[] w = weights[f];
+            int[] p = postings[f];
+            if (w == null) {
+                continue;
+            }
+            if (p == null) {
+                for (int c = 0; c < w.length; c++) {
+                    logits[c] += v * w[c];
+                }
+                if (count < entryCount) {
+                    Arrays.fill(touched, true);
+                    count = entryCount;
+                }
+            } else {
+                for (int j = 0; j < p.length; j++) {
+                    int c = p[j];
+                    logits[c] += v * w[j];
+                    if (!touched[c]) {
+                        touched[c] = true;
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private Scores top(double[] logits, boolean[] touched, int touchedCount, int k, double temperature) {
+        double max = 0;
+        for (int c = 0; c < entryCount; c++) {
+            if (touched[c] && logits[c] > max) {
+                max = logits[c];
+            }
+        }
+        double z = (entryCount - touchedCount) * Math.exp(-max / temperature);
+        for (int c = 0; c < entryCount; c++) {
+            if (touched[c]) {
+                z += Math.exp((logits[c] - max) / temperature);
+            }
+        }
+        int n = Math.min(k, touchedCount);
+        int[] best = new int[n];
+        double[] bestLogit = new double[n];
+        Arrays.fill(bestLogit, Double.NEGATIVE_INFINITY);
+        for (int c = 0; c < entryCount; c++) {
+            if (!touched[c] || n == 0 || logits[c] <= bestLogit[n - 1]) {
+                continue;
+            }
+            int pos = n - 1;
+            while (pos > 0 && logits[c] > bestLogit[pos - 1]) {
+                bestLogit[pos] = bestLogit[pos - 1];
+                best[pos] = best[pos - 1];
+                pos--;
+            }
+            bestLogit[pos] = logits[c];
+            best[pos] = c;
+        }
+        double[] prob = new double[n];
+        for (int i = 0; i < n; i++) {
+            prob[i] = Math.exp((bestLogit[i] - max) / temperature) / z;
+        }
+        return new Scores(best, prob);
+    }
+
+    /** Writes the model; {@link #read} restores it given the same {@link TextFeatures}. */
+    public void write(OutputStream os) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
+        out.writeInt(FORMAT);
+        out.writeInt(entryCount);
+        vocabulary.write(out);
+        for (int f = 0; f < postings.length; f++) {
+            int[] p = postings[f];
+            float[] w = weights[f];
+            out.writeInt(w == null ? -2 : p == null ? -1 : p.length);
+            if (p != null) {
+                for (int c : p) {
+                    out.writeInt(c);
+                }
+            }
+            if (w != null) {
+                for (float x : w) {
+                    out.writeFloat(x);
+                }
+            }
+        }
+        out.flush();
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static EntryModel read(InputStream is, TextFeatures features) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(is, 1 << 16));
+        int format = in.readInt();
+        if (format != FORMAT) {
+            throw new IOException("unknown model format " + format + " (expected " + FORMAT + ")");
+        }
+        int entryCount = in.readInt();
+        Vocabulary vocabulary = Vocabulary.read(in);
+        int[][] postings = new int[vocabulary.size()][];
+        float[][] weights = new float[vocabulary.size()][];
+        for (int f = 0; f < postings.length; f++) {
+            int n = in.readInt();
+            if (n == -2) {
+                continue;
+            }
+            int len = n == -1 ? entryCount : n;
+            if (n >= 0) {
+                postings[f] = new int[n];
+                for (int i = 0; i < n; i++) {
+                    postings[f][i] = in.readInt();
+                }
+            }
+            weights[f] = new float[len];
+            for (int i = 0; i < len; i++) {
+                weights[f][i] = in.readFloat();
+            }
+        }
+        return new EntryModel(features, vocabulary, entryCount, postings, weights);
+    }
+}

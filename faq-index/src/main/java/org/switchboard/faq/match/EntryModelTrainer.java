@@ -1,0 +1,160 @@
+package org.switchboard.faq.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains an {@link EntryModel} by stochastic gradient descent on the softmax (cross-entropy)
+ * loss, one pass over the shuffled phrasings per epoch with a decaying learning rate. Seeded,
+ * so the same corpus always gives the same model. Not thread-safe; use one per training.
+ */
+public final class EntryModelTrainer {
+
+    /**
+     * @param epochs        passes over the phrasings
+     * @param learningRate  initial step size (divided by 1 + epoch)
+     * @param seed          shuffling seed
+     * @param denseBudget   largest entries × features for a dense model
+     * @param minCharDf     least number of phrasings a character n-gram must occur in
+     * @param maxPostings   in a sparse model, features counting for more entries than this are dropped
+     */
+    public record Options(int epochs, double learningRate, long seed, long denseBudget, int minCharDf, int maxPostings) {
+        public static final Options DEFAULT = new Options(12, 1.0, 42, 30_000_000L, 2, 200);
+    }
+
+    private final Options options;
+
+    public EntryModelTrainer(Options options) {
+        this.options = options;
+    }
+
+    /** Trains on the examples; entries are numbered 0..entryCount-1. */
+    public EntryModel train(List<Example> examples, int entryCount, TextFeatures features) {
+        List<TextFeatures.Counts> counts = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            counts.add(features.count(e.language(), e.text()));
+        }
+        Vocabulary vocabulary = Vocabulary.build(counts, options.minCharDf());
+        SparseVector[] x = new SparseVector[examples.size()];
+        int[] y = new int[examples.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = vocabulary.vector(counts.get(i));
+            y[i] = examples.get(i).entry();
+        }
+        int featureCount = vocabulary.size() + features.denseDimension();
+        boolean dense = (long) entryCount * featureCount <= options.denseBudget();
+        int[][] postings = new int[featureCount][];
+        float[][] weights = new float[featureCount][];
+        if (dense) {
+            for (int f = 0; f < weights.length; f++) {
+                weights[f] = new float[entryCount];
+            }
+        } else {
+            sparsePostings(x, y, postings, weights);
+        }
+        EntryModel model = new EntryModel(features, vocabulary, entryCount, postings, weights);
+        descend(model, x, y, postings, weights, entryCount);
+        return model;
+    }
+
+    private void sparsePostings(SparseVector[] x, int[] y, int[][] postings, float[][] weights) {
+        List<List<Integer>> lists = new ArrayList<>(postings.length);
+        for (int f = 0; f < postings.length; f++) {
+            lists.add(new ArrayList<>(2));
+        }
+        for (int i = 0; i < x.length; i++) {
+            for (int f : x[i].ids()) {
+                List<Integer> l = lists.get(f);
+                if (l.isEmpty() || l.get(l.size() - 1) != y[i]) {
+                    l.add(y[i]);
+                }
+            }
+        }
+        for (int f = 0; f < postings.length; f++) {
+            int[] p = lists.get(f).stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+            if (p.length <= options.maxPostings()) {
+                postings[f] = p;
+                weights[f] = new float[p.length];
+            } else {
+                postings[f] = new int[0];
+            }
+        }
+    }
+
+    private void descend(EntryModel model, SparseVector[] x, int[] y, int[][] postings, float[][] weights, int entryCount) {
+        Random random = new Random(options.seed());
+        int[] order = new int[x.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        double[] logits = new double[entryCount];
+        boolean[] touched = new boolean[entryCount];
+        double[] grad = new double[entryCount];
+        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+            shuffle(order, random);
+            double lr = options.learningRate() / (1 + epoch);
+            for (int i : order) {
+                Arrays.fill(logits, 0);
+                Arrays.fill(touched, false);
+                int n = model.accumulate(x[i], logits, touched);
+                gradient(logits, touched, n, y[i], grad, entryCount);
+                update(x[i], postings, weights, grad, lr);
+            }
+        }
+    }
+
+    /** grad[c] = p(c) − [c = gold] for touched entries (untouched ones have no weights to change). */
+    private static void gradient(double[] logits, boolean[] touched, int n, int gold, double[] grad, int entryCount) {
+        double max = 0;
+        for (int c = 0; c < entryCount; c++) {
+            if (touched[c] && logits[c] > max) {
+                max = logits[c];
+            }
+        }
+        double z = (entryCount - n) * Math.exp(-max);
+        for (int c = 0; c < entryCount; c++) {
+            if (touched[c]) {
+                grad[c] = Math.exp(logits[c] - max);
+                z += grad[c];
+            } else {
+                grad[c] = 0;
+            }
+        }
+        for (int c = 0; c < entryCount; c++) {
+            grad[c] /= z;
+        }
+        grad[gold] -= 1;
+    }
+
+    private static void update(SparseVector x, int[][] postings, float[][] weights, double[] grad, double lr) {
+        for (int i = 0; i < x.size(); i++) {
+            int f = x.ids()[i];
+            float[] w = weights[f];
+            if (w == null) {
+                continue;
+            }
+            double step = lr * x.values()[i];
+            int[] p = postings[f];
+            if (p == null) {
+                for (int c = 0; c < w.length; c++) {
+                    w[c] -= (float) (step * grad[c]);
+                }
+            } else {
+                for (int j = 0; j < p.length; j++) {
+                    w[j] -= (float) (step * grad[p[j]]);
+                }
+            }
+        }
+    }
+
+    private static void shuffle(int[] a, Random random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

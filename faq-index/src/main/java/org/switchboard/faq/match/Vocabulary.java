@@ -1,0 +1,149 @@
+package org.switchboard.faq.match;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The features a model knows, each with its group (words or characters) and inverse document
+ * frequency. Turns {@link TextFeatures.Counts} into a TF-IDF vector in which each group is
+ * L2-normalised on its own, so neither group drowns the other. Immutable and thread-safe.
+ */
+final class Vocabulary {
+    private final Map<String, Integer> ids;
+    private final String[] names;
+    private final float[] idf;
+
+    private Vocabulary(String[] names, float[] idf) {
+        this.names = names;
+        this.idf = idf;
+        this.ids = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            ids.put(names[i], i);
+        }
+    }
+
+    /** Builds the vocabulary from training texts; character features seen in fewer than {@code minCharDf} texts are dropped. */
+    static Vocabulary build(List<TextFeatures.Counts> docs, int minCharDf) {
+        Map<String, Integer> df = new HashMap<>();
+        for (TextFeatures.Counts d : docs) {
+            d.words().keySet().forEach(f -> df.merge(f, 1, Integer::sum));
+            d.chars().keySet().forEach(f -> df.merge(f, 1, Integer::sum));
+        }
+        List<String> kept = new ArrayList<>();
+        df.forEach((f, n) -> {
+            if (!f.startsWith("c:") || n >= minCharDf) {
+                kept.add(f);
+            }
+        });
+        kept.sort(null);
+        String[] names = kept.toArray(String[]::new);
+        float[] idf = new float[names.length];
+        int n = docs.size();
+        for (int i = 0; i < names.length; i++) {
+            idf[i] = (float) (Math.log((1.0 + n) / (1.0 + df.get(names[i]))) + 1.0);
+        }
+        return new Vocabulary(names, idf);
+    }
+
+    int size() {
+        return names.length;
+    }
+
+    String name(int id) {
+        return names[id];
+    }
+
+    /** The TF-IDF vector of a text's counts; unknown features are ignored. */
+    SparseVector vector(TextFeatures.Counts counts) {
+        int[] idsW = new int[counts.words().size()];
+        float[] valW = new float[idsW.length];
+        int nw = fill(counts.words(), idsW, valW);
+        int[] idsC = new int[counts.chars().size()];
+        float[] valC = new float[idsC.length];
+        int nc = fill(counts.chars(), idsC, valC);
+        normalise(valW, nw);
+        normalise(valC, nc);
+        SparseVector v = merge(idsW, valW, nw, idsC, valC, nc);
+        float[] dense = counts.dense();
+        if (dense.length == 0) {
+            return v;
+        }
+        int[] ids2 = Arrays.copyOf(v.ids(), v.size() + dense.length);
+        float[] vals2 = Arrays.copyOf(v.values(), v.size() + dense.length);
+        for (int i = 0; i < dense.length; i++) {
+            ids2[v.size() + i] = names.length + i;
+            vals2[v.size() + i] = dense[i];
+        }
+        return new SparseVector(ids2, vals2);
+    }
+
+    private int fill(Map<String, Integer> counts, int[] outIds, float[] outVals) {
+        int n = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            Integer id = ids.get(e.getKey());
+            if (id != null) {
+                outIds[n] = id;
+                outVals[n] = (float) ((1 + Math.log(e.getValue())) * idf[id]);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void normalise(float[] v, int n) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += v[i] * v[i];
+        }
+        if (sum > 0) {
+            float inv = (float) (1 / Math.sqrt(sum));
+            for (int i = 0; i < n; i++) {
+                v[i] *= inv;
+            }
+        }
+    }
+
+    private static SparseVector merge(int[] a, float[] av, int na, int[] b, float[] bv, int nb) {
+        long[] packed = new long[na + nb];
+        float[] vals = new float[na + nb];
+        for (int i = 0; i < na; i++) {
+            packed[i] = ((long) a[i] << 32) | i;
+        }
+        for (int i = 0; i < nb; i++) {
+            packed[na + i] = ((long) b[i] << 32) | (na + i);
+        }
+        Arrays.sort(packed);
+        int[] ids = new int[packed.length];
+        for (int i = 0; i < packed.length; i++) {
+            ids[i] = (int) (packed[i] >>> 32);
+            int src = (int) packed[i];
+            vals[i] = src < na ? av[src] : bv[src - na];
+        }
+        return new SparseVector(ids, vals);
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(names.length);
+        for (int i = 0; i < names.length; i++) {
+            out.writeUTF(names[i]);
+            out.writeFloat(idf[i]);
+        }
+    }
+
+    static Vocabulary read(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        String[] names = new String[n];
+        float[] idf = new float[n];
+        for (int i = 0; i < n; i++) {
+            names[i] = in.readUTF();
+            idf[i] = in.readFloat();
+        }
+        return new Vocabulary(names, idf);
+    }
+}
