@@ -1,0 +1,150 @@
+package org.switchboard.server;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.switchboard.faq.FaqIndexConfig;
+import org.switchboard.faq.Language;
+import org.switchboard.faq.Thresholds;
+
+/** Parses the YAML of {@code switchboard.yaml} into a {@link ServerConfig}, rejecting unknown keys. */
+final class ConfigFile {
+    /** Every key a configuration file may hold, dotted; the sections are their prefixes. */
+    static final List<String> KEYS = List.of(
+            "data_dir",
+            "faq.default_language",
+            "faq.thresholds.answer", "faq.thresholds.options", "faq.thresholds.option_floor",
+            "faq.thresholds.temperature",
+            "faq.max_options",
+            "server.port");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private final String source;
+    private final JsonNode root;
+
+    private ConfigFile(String source, JsonNode root) {
+        this.source = source;
+        this.root = root;
+    }
+
+    static ServerConfig parse(String yaml, String source) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source + ": not valid YAML: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return ServerConfig.defaults();
+        }
+        return new ConfigFile(source, root).toConfig();
+    }
+
+    private ServerConfig toConfig() {
+        checkKeys(root, "");
+        Thresholds d = Thresholds.DEFAULT;
+        Thresholds thresholds = build("faq.thresholds", () -> new Thresholds(
+                number("faq.thresholds.answer", d.answer()),
+                number("faq.thresholds.options", d.options()),
+                number("faq.thresholds.option_floor", d.optionFloor()),
+                number("faq.thresholds.temperature", d.temperature())));
+        FaqIndexConfig defaults = FaqIndexConfig.defaults();
+        Language language = build("faq.default_language",
+                () -> Language.of(text("faq.default_language", defaults.defaultLanguage().code())));
+        FaqIndexConfig faq = build("faq.max_options",
+                () -> new FaqIndexConfig(language, thresholds, integer("faq.max_options", defaults.maxOptions())));
+        Path dataDir = Path.of(text("data_dir", ServerConfig.DEFAULT_DATA_DIR.toString()));
+        return build("server.port", () -> new ServerConfig(dataDir, faq,
+                integer("server.port", ServerConfig.DEFAULT_PORT)));
+    }
+
+    private void checkKeys(JsonNode node, String prefix) {
+        if (!node.isObject()) {
+            throw fail(prefix.isEmpty() ? "the top level" : prefix, "expected a mapping of keys");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String key = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
+            if (KEYS.contains(key)) {
+                if (field.getValue().isContainerNode()) {
+                    throw fail(key, "expected a single value, not a list or mapping");
+                }
+            } else if (KEYS.stream().anyMatch(k -> k.startsWith(key + "."))) {
+                checkKeys(field.getValue(), key);
+            } else {
+                throw new ConfigException(source + ": unknown key '" + key + "'" + known(prefix));
+            }
+        }
+    }
+
+    private static String known(String prefix) {
+        String start = prefix.isEmpty() ? "" : prefix + ".";
+        String names = KEYS.stream().filter(k -> k.startsWith(start))
+                .map(k -> k.substring(start.length()).split("\\.")[0])
+                .distinct().collect(Collectors.joining(", "));
+        return " (known " + (prefix.isEmpty() ? "at the top level" : "under '" + prefix + "'") + ": " + names + ")";
+    }
+
+    private JsonNode at(String key) {
+        JsonNode node = root;
+        for (String part : key.split("\\.")) {
+            node = node.path(part);
+        }
+        return node;
+    }
+
+    private String text(String key, String fallback) {
+        JsonNode node = at(key);
+        if (node.isMissingNode() || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isTextual() && !node.isNumber() || node.asText().isBlank()) {
+            throw fail(key, "expected text, got '" + node + "'");
+        }
+        return node.asText().strip();
+    }
+
+    private double number(String key, double fallback) {
+        JsonNode node = at(key);
+        if (node.isMissingNode() || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isNumber()) {
+            throw fail(key, "expected a number, got '" + node.asText() + "'");
+        }
+        return node.doubleValue();
+    }
+
+    private int integer(String key, int fallback) {
+        JsonNode node = at(key);
+        if (node.isMissingNode() || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw fail(key, "expected a whole number, got '" + node.asText() + "'");
+        }
+        return node.intValue();
+    }
+
+    private <T> T build(String key, Supplier<T> builder) {
+        try {
+            return builder.get();
+        } catch (IllegalArgumentException e) {
+            throw fail(key, e.getMessage());
+        }
+    }
+
+    private ConfigException fail(String key, String reason) {
+        return new ConfigException(source + ": " + key + ": " + reason);
+    }
+}

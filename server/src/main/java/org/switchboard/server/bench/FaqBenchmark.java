@@ -1,0 +1,108 @@
+package org.switchboard.server.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.switchboard.faq.FaqIndex;
+import org.switchboard.faq.FaqIndexConfig;
+
+/**
+ * Builds a throw-away index from a corpus and times, single-threaded, {@code ask(q)} against the
+ * bare BM25 baseline {@code searchBm25(q, 5)} on the same questions. The two calls alternate per
+ * question, and which goes first alternates too, so that both see the same JIT, GC and cache state.
+ *
+ * <p>Not thread-safe; run one at a time, nothing else busy, for figures worth comparing.
+ */
+public final class FaqBenchmark {
+    static final int BM25_DEPTH = 5;
+
+    private final FaqIndexConfig config;
+    private final int warmupQuestions;
+    private final Consumer<String> progress;
+    private long sink; // written by every timed call, so the JIT cannot drop them
+
+    /**
+     * @param config          how the index decides (thresholds matter for ask's cost)
+     * @param warmupQuestions calls of each method before timing starts
+     * @param progress        receives one line per step (the command prints them on stderr)
+     */
+    public FaqBenchmark(FaqIndexConfig config, int warmupQuestions, Consumer<String> progress) {
+        this.config = config;
+        this.warmupQuestions = warmupQuestions;
+        this.progress = progress;
+    }
+
+    /** Builds the corpus's index in a new temporary directory, measures, and deletes the directory. */
+    public BenchResult run(BenchCorpus corpus) throws IOException {
+        Path dir = Files.createTempDirectory("switchboard-bench-");
+        try (FaqIndex index = FaqIndex.open(dir, config)) {
+            progress.accept(corpus.name() + ": building the index of " + corpus.entries().size() + " entries, "
+                    + corpus.phrasings() + " phrasings");
+            long start = System.nanoTime();
+            index.replaceAll(corpus.entries());
+            double buildMs = (System.nanoTime() - start) / 1e6;
+            List<String> questions = corpus.questions();
+            progress.accept(corpus.name() + ": warming up with " + warmupQuestions + " questions");
+            for (int i = 0; i < warmupQuestions; i++) {
+                timeAsk(index, questions.get(i % questions.size()));
+                timeBm25(index, questions.get(i % questions.size()));
+            }
+            progress.accept(corpus.name() + ": timing " + questions.size() + " questions");
+            long[] ask = new long[questions.size()];
+            long[] bm25 = new long[questions.size()];
+            for (int i = 0; i < questions.size(); i++) {
+                String q = questions.get(i);
+                if (i % 2 == 0) {
+                    ask[i] = timeAsk(index, q);
+                    bm25[i] = timeBm25(index, q);
+                } else {
+                    bm25[i] = timeBm25(index, q);
+                    ask[i] = timeAsk(index, q);
+                }
+            }
+            return new BenchResult(corpus.name(), corpus.entries().size(), corpus.phrasings(), buildMs,
+                    sizeOf(dir), heapUsedAfterGc(), LatencyStats.ofNanos(ask), LatencyStats.ofNanos(bm25));
+        } finally {
+            deleteRecursively(dir);
+        }
+    }
+
+    private long timeAsk(FaqIndex index, String question) {
+        long start = System.nanoTime();
+        sink += index.ask(question).candidates().size();
+        return System.nanoTime() - start;
+    }
+
+    private long timeBm25(FaqIndex index, String question) {
+        long start = System.nanoTime();
+        sink += index.searchBm25(question, BM25_DEPTH).size();
+        return System.nanoTime() - start;
+    }
+
+    /** Heap in use after a full collection, in bytes. */
+    public static long heapUsedAfterGc() {
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
