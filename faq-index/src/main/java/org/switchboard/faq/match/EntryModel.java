@@ -52,7 +52,12 @@ public final class EntryModel {
 
     /** Whether every feature has a weight for every entry. */
     public boolean dense() {
-        return postings.length > 0 && postings[0] == null && weights[0] != null && weights[0].length == entryCount;
+        return postings.length > 0 && postings[0] == null;
+    }
+
+    /** Whether sentence embeddings are among the features. */
+    public boolean embeddings() {
+        return features.denseDimension() > 0;
     }
 
     /** The {@code k} best entries for a text, with probabilities computed at {@code temperature}. */
@@ -143,6 +148,7 @@ public final class EntryModel {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
         out.writeInt(FORMAT);
         out.writeInt(entryCount);
+        out.writeInt(postings.length);
         vocabulary.write(out);
         for (int f = 0; f < postings.length; f++) {
             int[] p = postings[f];
@@ -170,9 +176,16 @@ public final class EntryModel {
             throw new IOException("unknown model format " + format + " (expected " + FORMAT + ")");
         }
         int entryCount = in.readInt();
+        int featureCount = in.readInt();
         Vocabulary vocabulary = Vocabulary.read(in);
-        int[][] postings = new int[vocabulary.size()][];
-        float[][] weights = new float[vocabulary.size()][];
+        if (featureCount != vocabulary.size() + features.denseDimension()) {
+            features = features.withoutEmbedder();
+            if (featureCount != vocabulary.size()) {
+                throw new IOException("model has " + featureCount + " features, vocabulary " + vocabulary.size());
+            }
+        }
+        int[][] postings = new int[featureCount][];
+        float[][] weights = new float[featureCount][];
         for (int f = 0; f < postings.length; f++) {
             int n = in.readInt();
             if (n == -2) {

@@ -22,6 +22,12 @@ public final class EntryModelTrainer {
      */
     public record Options(int epochs, double learningRate, long seed, long denseBudget, int minCharDf, int maxPostings) {
         public static final Options DEFAULT = new Options(12, 1.0, 42, 30_000_000L, 2, 200);
+
+        public Options {
+            if (epochs < 1 || learningRate <= 0 || denseBudget < 0 || minCharDf < 1 || maxPostings < 1) {
+                throw new IllegalArgumentException("invalid training options: " + this);
+            }
+        }
     }
 
     private final Options options;
@@ -33,10 +39,19 @@ public final class EntryModelTrainer {
     /** Trains on the examples; entries are numbered 0..entryCount-1. */
     public EntryModel train(List<Example> examples, int entryCount, TextFeatures features) {
         List<TextFeatures.Counts> counts = new ArrayList<>(examples.size());
+        TextFeatures lexical = features.withoutEmbedder();
         for (Example e : examples) {
-            counts.add(features.count(e.language(), e.text()));
+            counts.add(lexical.count(e.language(), e.text()));
         }
         Vocabulary vocabulary = Vocabulary.build(counts, options.minCharDf());
+        if ((long) entryCount * (vocabulary.size() + features.denseDimension()) > options.denseBudget()) {
+            features = lexical; // a sparse model has no room for dense features
+        } else if (features.denseDimension() > 0) {
+            for (int i = 0; i < counts.size(); i++) {
+                Example e = examples.get(i);
+                counts.set(i, counts.get(i).withDense(features.dense(e.language(), e.text())));
+            }
+        }
         SparseVector[] x = new SparseVector[examples.size()];
         int[] y = new int[examples.size()];
         for (int i = 0; i < x.length; i++) {

@@ -30,6 +30,16 @@ public final class TextFeatures {
         this.embeddingWeight = embeddingWeight;
     }
 
+    /** The same features without the embedding. */
+    TextFeatures withoutEmbedder() {
+        return embedder == null ? this : new TextFeatures(tokens);
+    }
+
+    /** The same features with another embedder (e.g. one weighted for a new corpus). */
+    public TextFeatures withEmbedder(Embedder e) {
+        return new TextFeatures(tokens, e, embeddingWeight);
+    }
+
     int denseDimension() {
         return embedder == null ? 0 : embedder.dimension();
     }
@@ -56,14 +66,22 @@ public final class TextFeatures {
                 }
             }
         }
+        return new Counts(words, chars, dense(language, text));
+    }
+
+    /** The scaled embedding of a text (empty without an embedder). */
+    float[] dense(Language language, String text) {
         float[] dense = embedder == null ? new float[0] : embedder.embed(language, text);
         for (int i = 0; i < dense.length; i++) {
             dense[i] *= embeddingWeight;
         }
-        return new Counts(words, chars, dense);
+        return dense;
     }
 
     /** Raw counts of the two feature groups. */
     record Counts(Map<String, Integer> words, Map<String, Integer> chars, float[] dense) {
+        Counts withDense(float[] d) {
+            return new Counts(words, chars, d);
+        }
     }
 }
