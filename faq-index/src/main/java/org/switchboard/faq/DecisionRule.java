@@ -19,6 +19,14 @@ final class DecisionRule {
         this.maxOptions = maxOptions;
     }
 
+    Thresholds thresholds() {
+        return thresholds;
+    }
+
+    double temperature() {
+        return thresholds.temperature();
+    }
+
     FaqAnswer decide(String question, Language language, Scores scores, List<String> ids) {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < scores.size() && i < maxOptions; i++) {

@@ -1,12 +1,18 @@
 package org.switchboard.faq;
 
 import java.io.Closeable;
+import java.io.IOException;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.switchboard.faq.match.EntryModelTrainer;
+import org.switchboard.faq.match.Scores;
 
 /**
- * The FAQ index: the front door of this module. SKELETON — implementation in progress.
+ * The FAQ index: the front door of this module. It keeps the entries on disk with their Lucene
+ * index and a trained matching model, and answers questions with a {@link Decision}.
  *
  * <pre>{@code
  * try (FaqIndex index = FaqIndex.open(Path.of("data"), FaqIndexConfig.defaults())) {
@@ -16,39 +22,187 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>Thread-safe: any number of threads may call {@link #ask} while one replaces the entries.
+ * <p>Thread-safe: any number of threads may call {@link #ask} while one replaces the entries;
+ * each question is answered entirely from the old or entirely from the new entries. Replacing
+ * builds a new generation on disk and publishes it atomically, so a crash or kill during a
+ * rebuild leaves the previous index serving (see {@link GenerationStore}). One process at a time
+ * may rebuild a data directory.
  */
 public final class FaqIndex implements Closeable {
-    /** Opens (or creates, empty) the index under {@code dataDir/faq}. */
-    public static FaqIndex open(Path dataDir, FaqIndexConfig config) { throw new IllegalStateException("skeleton"); }
+    private final GenerationStore store;
+    private final FaqResources resources;
+    private final FaqIndexConfig config;
+    private final EntryModelTrainer.Options training;
+    private final ThresholdsFile thresholdsFile;
+    private volatile Generation current;
+    private volatile DecisionRule rule;
+
+    private FaqIndex(GenerationStore store, FaqResources resources, FaqIndexConfig config,
+                     EntryModelTrainer.Options training, Generation current, Thresholds thresholds) {
+        this.store = store;
+        this.resources = resources;
+        this.config = config;
+        this.training = training;
+        this.thresholdsFile = new ThresholdsFile(store.root());
+        this.current = current;
+        this.rule = new DecisionRule(thresholds, config.maxOptions());
+    }
+
+    /** Opens (or creates, empty) the index under {@code dataDir/faq}, loading the shared resources. */
+    public static FaqIndex open(Path dataDir, FaqIndexConfig config) {
+        return open(dataDir, config, FaqResources.load());
+    }
+
+    /** Opens (or creates, empty) the index under {@code dataDir/faq} with already loaded resources. */
+    public static FaqIndex open(Path dataDir, FaqIndexConfig config, FaqResources resources) {
+        return open(dataDir, config, resources, EntryModelTrainer.Options.DEFAULT);
+    }
+
+    static FaqIndex open(Path dataDir, FaqIndexConfig config, FaqResources resources, EntryModelTrainer.Options training) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        try {
+            GenerationStore store = new GenerationStore(dataDir.resolve("faq"));
+            Optional<Path> dir = store.current();
+            Generation g = dir.isPresent() ? Generation.load(dir.get(), resources) : Generation.empty();
+            Thresholds t = new ThresholdsFile(store.root()).read().orElse(config.thresholds());
+            try (FileLock lock = store.lock()) {
+                store.removeAllExcept(dir); // leftovers of an interrupted rebuild
+            } catch (FaqIndexException busy) {
+                // another process is rebuilding: its work in progress is not ours to remove
+            }
+            return new FaqIndex(store, resources, config, training, g, t);
+        } catch (IOException e) {
+            throw new FaqIndexException("cannot open the FAQ index in " + dataDir.resolve("faq") + ": " + e.getMessage(), e);
+        }
+    }
 
     /** Answers a question, detecting its language; short questions fall back to the config's default language. */
-    public FaqAnswer ask(String question) { throw new IllegalStateException("skeleton"); }
+    public FaqAnswer ask(String question) {
+        return ask(question, config.defaultLanguage());
+    }
 
     /** Answers a question; {@code fallback} (e.g. the conversation's language) is used when detection is unsure. */
-    public FaqAnswer ask(String question, Language fallback) { throw new IllegalStateException("skeleton"); }
-
-    /** Replaces every entry, rebuilding index and model in a new generation and switching atomically. */
-    public void replaceAll(List<FaqEntry> entries) { throw new IllegalStateException("skeleton"); }
-
-    /** The entries currently served, in import order. */
-    public List<FaqEntry> entries() { throw new IllegalStateException("skeleton"); }
-
-    /** One entry by id. */
-    public Optional<FaqEntry> entry(String id) { throw new IllegalStateException("skeleton"); }
-
-    /** The thresholds in force. */
-    public Thresholds thresholds() { throw new IllegalStateException("skeleton"); }
+    public FaqAnswer ask(String question, Language fallback) {
+        Objects.requireNonNull(question, "question");
+        Language language = resources.detector().detect(question, fallback);
+        Generation g = current;
+        DecisionRule r = rule;
+        if (g.isEmpty() || question.isBlank()) {
+            return new FaqAnswer(question, language, Decision.HANDOFF, 0, List.of());
+        }
+        Scores scores = g.model.score(language, question, config.maxOptions() + 1, r.temperature());
+        return r.decide(question, language, scores, g.ids);
+    }
 
     /**
-     * A bare Lucene BM25 query over the phrasings, best entry first (scores not calibrated):
-     * the baseline that benchmarks compare {@link #ask} with.
+     * Replaces every entry, rebuilding index and model in a new generation and switching
+     * atomically. On failure the current entries keep serving and the partial build is removed.
      */
-    public List<Candidate> searchBm25(String question, int maxEntries) { throw new IllegalStateException("skeleton"); }
+    public void replaceAll(List<FaqEntry> entries) {
+        List<FaqEntry> copy = List.copyOf(entries);
+        try (FileLock lock = store.lock()) {
+            Path building = store.startBuilding();
+            try {
+                Generation.build(building, copy, resources, training);
+                Path published = store.publish(building);
+                Generation old = current;
+                current = Generation.load(published, resources);
+                old.release();
+                store.removeAllExcept(Optional.of(published));
+            } catch (IOException | RuntimeException e) {
+                GenerationStore.deleteTree(building);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new FaqIndexException("cannot rebuild the FAQ index in " + store.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The entries currently served, in import order. */
+    public List<FaqEntry> entries() {
+        return current.entries;
+    }
+
+    /** One entry by id. */
+    public Optional<FaqEntry> entry(String id) {
+        return Optional.ofNullable(current.byId.get(id));
+    }
+
+    /** The thresholds in force. */
+    public Thresholds thresholds() {
+        return rule.thresholds();
+    }
+
+    /** How the analysis detects a text's language (shared with callers that need the same answer). */
+    public Language detectLanguage(String text, Language fallback) {
+        return resources.detector().detect(text, fallback);
+    }
+
+    /**
+     * A bare Lucene BM25 query over the phrasings in the question's language, best entry first
+     * (confidence is the score relative to the best): the baseline that benchmarks compare
+     * {@link #ask} with.
+     */
+    public List<Candidate> searchBm25(String question, int maxEntries) {
+        Language language = resources.detector().detect(question, config.defaultLanguage());
+        while (true) {
+            Generation g = current;
+            if (g.isEmpty()) {
+                return List.of();
+            }
+            if (!g.lucene.tryIncRef()) {
+                continue; // replaced and released meanwhile: read the new one
+            }
+            try {
+                return g.lucene.search(question, language, maxEntries);
+            } catch (IOException e) {
+                throw new FaqIndexException("BM25 search failed: " + e.getMessage(), e);
+            } finally {
+                try {
+                    g.lucene.decRef();
+                } catch (IOException ignored) {
+                    // closing a reader we no longer use cannot lose data
+                }
+            }
+        }
+    }
 
     /** Stores thresholds chosen by tuning in the data directory; they take effect at once and on later opens. */
-    public void saveThresholds(Thresholds thresholds) { throw new IllegalStateException("skeleton"); }
+    public void saveThresholds(Thresholds thresholds) {
+        try {
+            thresholdsFile.write(thresholds);
+        } catch (IOException e) {
+            throw new FaqIndexException("cannot save thresholds in " + store.root() + ": " + e.getMessage(), e);
+        }
+        rule = new DecisionRule(thresholds, config.maxOptions());
+    }
+
+    /** Uses these thresholds from now on in this process only (tuning tries candidates this way). */
+    public void useThresholds(Thresholds thresholds) {
+        rule = new DecisionRule(thresholds, config.maxOptions());
+    }
+
+    /**
+     * The probabilities of the best {@code k} entries for a question, before any threshold: what
+     * tuning and evaluation need.
+     */
+    public List<Candidate> rank(String question, Language fallback, int k) {
+        Generation g = current;
+        if (g.isEmpty() || question.isBlank()) {
+            return List.of();
+        }
+        Language language = resources.detector().detect(question, fallback);
+        Scores s = g.model.score(language, question, k, rule.temperature());
+        List<Candidate> out = new java.util.ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            out.add(new Candidate(g.ids.get(s.entries()[i]), Math.max(0, Math.min(1, s.probability()[i]))));
+        }
+        return out;
+    }
 
     @Override
-    public void close() { }
+    public void close() {
+        current.release();
+        current = Generation.empty();
+    }
 }
