@@ -1,37 +1,30 @@
 package org.switchboard.faq;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.switchboard.faq.match.Scores;
 
 /**
- * Turns ranked probabilities into a decision: answer when the best entry reaches
- * {@link Thresholds#answer()}; otherwise offer the entries above {@link Thresholds#optionFloor()}
- * when there are at least two and together they reach {@link Thresholds#options()}; otherwise hand
- * off. Candidates are always reported (best first) so agents and editors see what was found.
+ * Turns ranked candidates into a decision: answer when the best reaches
+ * {@link Thresholds#answer()}; otherwise offer the candidates at or above
+ * {@link Thresholds#optionFloor()} when there are at least two and together they reach
+ * {@link Thresholds#options()}; otherwise hand off. Candidates are always reported (best first,
+ * at most {@code maxOptions}) so agents and editors see what was found. Immutable.
  */
-final class DecisionRule {
+public final class DecisionRule {
     private final Thresholds thresholds;
     private final int maxOptions;
 
-    DecisionRule(Thresholds thresholds, int maxOptions) {
+    public DecisionRule(Thresholds thresholds, int maxOptions) {
         this.thresholds = thresholds;
         this.maxOptions = maxOptions;
     }
 
-    Thresholds thresholds() {
+    public Thresholds thresholds() {
         return thresholds;
     }
 
-    double temperature() {
-        return thresholds.temperature();
-    }
-
-    FaqAnswer decide(String question, Language language, Scores scores, List<String> ids) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < scores.size() && i < maxOptions; i++) {
-            candidates.add(new Candidate(ids.get(scores.entries()[i]), clamp(scores.probability()[i])));
-        }
+    /** Decides on candidates sorted by descending confidence. */
+    public FaqAnswer decide(String question, Language language, List<Candidate> ranked) {
+        List<Candidate> candidates = ranked.subList(0, Math.min(ranked.size(), maxOptions));
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
         if (!candidates.isEmpty() && best >= thresholds.answer()) {
             return new FaqAnswer(question, language, Decision.ANSWER, best, candidates);
@@ -42,9 +35,5 @@ final class DecisionRule {
             return new FaqAnswer(question, language, Decision.OPTIONS, best, options);
         }
         return new FaqAnswer(question, language, Decision.HANDOFF, best, candidates);
-    }
-
-    private static double clamp(double p) {
-        return Math.max(0, Math.min(1, p));
     }
 }

@@ -85,13 +85,20 @@ public final class FaqIndex implements Closeable {
     public FaqAnswer ask(String question, Language fallback) {
         Objects.requireNonNull(question, "question");
         Language language = resources.detector().detect(question, fallback);
-        Generation g = current;
         DecisionRule r = rule;
+        return r.decide(question, language, ranked(current, question, language, config.maxOptions(), r.thresholds()));
+    }
+
+    private static List<Candidate> ranked(Generation g, String question, Language language, int k, Thresholds t) {
         if (g.isEmpty() || question.isBlank()) {
-            return new FaqAnswer(question, language, Decision.HANDOFF, 0, List.of());
+            return List.of();
         }
-        Scores scores = g.model.score(language, question, config.maxOptions() + 1, r.temperature());
-        return r.decide(question, language, scores, g.ids);
+        Scores s = g.model.score(language, question, k, t.temperature());
+        List<Candidate> out = new java.util.ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            out.add(new Candidate(g.ids.get(s.entries()[i]), Math.max(0, Math.min(1, t.calibrate(s.probability()[i])))));
+        }
+        return out;
     }
 
     /**
@@ -183,21 +190,17 @@ public final class FaqIndex implements Closeable {
     }
 
     /**
-     * The probabilities of the best {@code k} entries for a question, before any threshold: what
-     * tuning and evaluation need.
+     * The confidences of the best {@code k} entries for a question, before any decision threshold:
+     * what tuning and evaluation need.
      */
     public List<Candidate> rank(String question, Language fallback, int k) {
-        Generation g = current;
-        if (g.isEmpty() || question.isBlank()) {
-            return List.of();
-        }
         Language language = resources.detector().detect(question, fallback);
-        Scores s = g.model.score(language, question, k, rule.temperature());
-        List<Candidate> out = new java.util.ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            out.add(new Candidate(g.ids.get(s.entries()[i]), Math.max(0, Math.min(1, s.probability()[i]))));
-        }
-        return out;
+        return ranked(current, question, language, k, rule.thresholds());
+    }
+
+    /** The configuration this index was opened with. */
+    public FaqIndexConfig config() {
+        return config;
     }
 
     @Override

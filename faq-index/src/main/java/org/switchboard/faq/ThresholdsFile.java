@@ -23,7 +23,8 @@ final class ThresholdsFile {
         }
         try {
             JsonNode n = JSON.readTree(file.toFile());
-            return Optional.of(new Thresholds(need(n, "answer"), need(n, "options"), need(n, "option_floor"), need(n, "temperature")));
+            return Optional.of(new Thresholds(need(n, "answer"), need(n, "options"), need(n, "option_floor"),
+                    need(n, "temperature"), need(n, "calibration_slope"), need(n, "calibration_intercept")));
         } catch (IOException | IllegalArgumentException e) {
             throw new FaqIndexException(file + ": " + e.getMessage(), e);
         }
@@ -43,6 +44,8 @@ final class ThresholdsFile {
         n.put("options", t.options());
         n.put("option_floor", t.optionFloor());
         n.put("temperature", t.temperature());
+        n.put("calibration_slope", t.slope());
+        n.put("calibration_intercept", t.intercept());
         DurableFiles.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
     }
 }

@@ -22,7 +22,7 @@ final class ConfigFile {
             "data_dir",
             "faq.default_language",
             "faq.thresholds.answer", "faq.thresholds.options", "faq.thresholds.option_floor",
-            "faq.thresholds.temperature",
+            "faq.thresholds.temperature", "faq.thresholds.calibration_slope", "faq.thresholds.calibration_intercept",
             "faq.max_options",
             "server.port");
 
@@ -57,7 +57,9 @@ final class ConfigFile {
                 number("faq.thresholds.answer", d.answer()),
                 number("faq.thresholds.options", d.options()),
                 number("faq.thresholds.option_floor", d.optionFloor()),
-                number("faq.thresholds.temperature", d.temperature())));
+                number("faq.thresholds.temperature", d.temperature()),
+                number("faq.thresholds.calibration_slope", d.slope()),
+                number("faq.thresholds.calibration_intercept", d.intercept())));
         FaqIndexConfig defaults = FaqIndexConfig.defaults();
         Language language = build("faq.default_language",
                 () -> Language.of(text("faq.default_language", defaults.defaultLanguage().code())));

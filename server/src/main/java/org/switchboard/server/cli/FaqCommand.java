@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "faq",
         synopsisSubcommandLabel = "COMMAND",
         description = "Import, export and query the FAQ index.",
-        subcommands = {FaqImportCommand.class, FaqExportCommand.class, FaqAskCommand.class})
+        subcommands = {FaqImportCommand.class, FaqExportCommand.class, FaqAskCommand.class,
+                FaqEvalCommand.class, FaqTuneCommand.class})
 final class FaqCommand implements Runnable {
     @Mixin
     HelpOption help;
