@@ -13,13 +13,19 @@ import java.util.Random;
 public final class EntryModelTrainer {
 
     /**
-     * @param epochs        passes over the phrasings
+     * @param epochs        passes over the phrasings; small corpora get more, up to {@link #MIN_STEPS} updates in all
+     *                      (at most {@link #MAX_EPOCHS})
      * @param learningRate  initial step size (divided by 1 + epoch)
      * @param seed          shuffling seed
      * @param denseBudget   largest entries × features for a dense model
      * @param minCharDf     least number of phrasings a character n-gram must occur in
      * @param maxPostings   in a sparse model, features counting for more entries than this are dropped
      */
+    /** A small corpus is passed over until this many updates are made. */
+    public static final int MIN_STEPS = 150_000;
+    /** The most passes a small corpus gets. */
+    public static final int MAX_EPOCHS = 200;
+
     public record Options(int epochs, double learningRate, long seed, long denseBudget, int minCharDf, int maxPostings) {
         public static final Options DEFAULT = new Options(12, 1.0, 42, 30_000_000L, 2, 200);
 
@@ -107,7 +113,8 @@ public final class EntryModelTrainer {
         double[] logits = new double[entryCount];
         boolean[] touched = new boolean[entryCount];
         double[] grad = new double[entryCount];
-        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+        int epochs = Math.max(options.epochs(), Math.min(MAX_EPOCHS, (MIN_STEPS + x.length - 1) / Math.max(1, x.length)));
+        for (int epoch = 0; epoch < epochs; epoch++) {
             shuffle(order, random);
             double lr = options.learningRate() / (1 + epoch);
             for (int i : order) {
