@@ -63,19 +63,77 @@ public final class EntryModel {
     /** The {@code k} best entries for a text, with probabilities computed at {@code temperature}. */
     public Scores score(Language language, String text, int k, double temperature) {
         SparseVector x = vocabulary.vector(features.count(language, text));
-        double[] logits = new double[entryCount];
-        boolean[] touched = new boolean[entryCount];
-        int touchedCount = accumulate(x, logits, touched);
-        return top(logits, touched, touchedCount, k, temperature);
+        Scratch s = scratch.get();
+        try {
+            accumulate(x, s);
+            return top(s, k, temperature);
+        } finally {
+            s.clear();
+        }
+    }
+
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(this::newScratch);
+
+    Scratch newScratch() {
+        return new Scratch(entryCount);
+    }
+
+    /**
+     * Per-thread working memory for scoring: logits, and which entries have any (so a sparse
+     * model only ever visits the entries a text touches).
+     */
+    static final class Scratch {
+        final double[] logits;
+        final boolean[] touched;
+        int[] list = new int[64];
+        int count;
+        boolean all;
+
+        Scratch(int entries) {
+            logits = new double[entries];
+            touched = new boolean[entries];
+        }
+
+        void touch(int c) {
+            if (!touched[c]) {
+                touched[c] = true;
+                if (count == list.length) {
+                    list = Arrays.copyOf(list, count * 2);
+                }
+                list[count++] = c;
+            }
+        }
+
+        int size() {
+            return all ? logits.length : count;
+        }
+
+        int entry(int i) {
+            return all ? i : list[i];
+        }
+
+        void clear() {
+            if (all) {
+                Arrays.fill(logits, 0);
+                Arrays.fill(touched, false);
+            } else {
+                for (int i = 0; i < count; i++) {
+                    logits[list[i]] = 0;
+                    touched[list[i]] = false;
+                }
+            }
+            count = 0;
+            all = false;
+        }
     }
 
     SparseVector vector(Language language, String text) {
         return vocabulary.vector(features.count(language, text));
     }
 
-    /** Adds x's contribution to each entry's logit; returns how many entries were touched. */
-    int accumulate(SparseVector x, double[] logits, boolean[] touched) {
-        int count = 0;
+    /** Adds x's contribution to each entry's logit in the scratch, noting the entries touched. */
+    void accumulate(SparseVector x, Scratch s) {
+        double[] logits = s.logits;
         for (int i = 0; i < x.size(); i++) {
             int f = x.ids()[i];
             float v = x.values()[i];
@@ -88,52 +146,53 @@ public final class EntryModel {
                 for (int c = 0; c < w.length; c++) {
                     logits[c] += v * w[c];
                 }
-                if (count < entryCount) {
-                    Arrays.fill(touched, true);
-                    count = entryCount;
-                }
+                s.all = true;
             } else {
                 for (int j = 0; j < p.length; j++) {
                     int c = p[j];
                     logits[c] += v * w[j];
-                    if (!touched[c]) {
-                        touched[c] = true;
-                        count++;
-                    }
+                    s.touch(c);
                 }
             }
         }
-        return count;
     }
 
-    private Scores top(double[] logits, boolean[] touched, int touchedCount, int k, double temperature) {
+    /** The softmax normaliser's pieces: {max logit, z}, untouched entries counting with logit 0. */
+    static double[] normaliser(Scratch s, int entryCount, double temperature) {
         double max = 0;
-        for (int c = 0; c < entryCount; c++) {
-            if (touched[c] && logits[c] > max) {
-                max = logits[c];
-            }
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, s.logits[s.entry(i)]);
         }
-        double z = (entryCount - touchedCount) * Math.exp(-max / temperature);
-        for (int c = 0; c < entryCount; c++) {
-            if (touched[c]) {
-                z += Math.exp((logits[c] - max) / temperature);
-            }
+        double z = (entryCount - n) * Math.exp(-max / temperature);
+        for (int i = 0; i < n; i++) {
+            z += Math.exp((s.logits[s.entry(i)] - max) / temperature);
         }
+        return new double[] {max, z};
+    }
+
+    private Scores top(Scratch s, int k, double temperature) {
+        double[] mz = normaliser(s, entryCount, temperature);
+        double max = mz[0];
+        double z = mz[1];
+        int touchedCount = s.size();
         int n = Math.min(k, touchedCount);
         int[] best = new int[n];
         double[] bestLogit = new double[n];
         Arrays.fill(bestLogit, Double.NEGATIVE_INFINITY);
-        for (int c = 0; c < entryCount; c++) {
-            if (!touched[c] || n == 0 || logits[c] <= bestLogit[n - 1]) {
+        for (int i = 0; i < touchedCount; i++) {
+            int c = s.entry(i);
+            double l = s.logits[c];
+            if (n == 0 || l <= bestLogit[n - 1]) {
                 continue;
             }
             int pos = n - 1;
-            while (pos > 0 && logits[c] > bestLogit[pos - 1]) {
+            while (pos > 0 && l > bestLogit[pos - 1]) {
                 bestLogit[pos] = bestLogit[pos - 1];
                 best[pos] = best[pos - 1];
                 pos--;
             }
-            bestLogit[pos] = logits[c];
+            bestLogit[pos] = l;
             best[pos] = c;
         }
         double[] prob = new double[n];

@@ -110,42 +110,34 @@ public final class EntryModelTrainer {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        double[] logits = new double[entryCount];
-        boolean[] touched = new boolean[entryCount];
+        EntryModel.Scratch scratch = model.newScratch();
         double[] grad = new double[entryCount];
         int epochs = Math.max(options.epochs(), Math.min(MAX_EPOCHS, (MIN_STEPS + x.length - 1) / Math.max(1, x.length)));
         for (int epoch = 0; epoch < epochs; epoch++) {
             shuffle(order, random);
             double lr = options.learningRate() / (1 + epoch);
             for (int i : order) {
-                Arrays.fill(logits, 0);
-                Arrays.fill(touched, false);
-                int n = model.accumulate(x[i], logits, touched);
-                gradient(logits, touched, n, y[i], grad, entryCount);
+                model.accumulate(x[i], scratch);
+                gradient(scratch, y[i], grad, entryCount);
                 update(x[i], postings, weights, grad, lr);
+                for (int j = 0; j < scratch.size(); j++) {
+                    grad[scratch.entry(j)] = 0;
+                }
+                grad[y[i]] = 0;
+                scratch.clear();
             }
         }
     }
 
-    /** grad[c] = p(c) − [c = gold] for touched entries (untouched ones have no weights to change). */
-    private static void gradient(double[] logits, boolean[] touched, int n, int gold, double[] grad, int entryCount) {
-        double max = 0;
-        for (int c = 0; c < entryCount; c++) {
-            if (touched[c] && logits[c] > max) {
-                max = logits[c];
-            }
-        }
-        double z = (entryCount - n) * Math.exp(-max);
-        for (int c = 0; c < entryCount; c++) {
-            if (touched[c]) {
-                grad[c] = Math.exp(logits[c] - max);
-                z += grad[c];
-            } else {
-                grad[c] = 0;
-            }
-        }
-        for (int c = 0; c < entryCount; c++) {
-            grad[c] /= z;
+    /**
+     * grad[c] = p(c) − [c = gold] for the touched entries; untouched ones have no weights to
+     * change. The caller zeroes what was written before the next example.
+     */
+    private static void gradient(EntryModel.Scratch s, int gold, double[] grad, int entryCount) {
+        double[] mz = EntryModel.normaliser(s, entryCount, 1.0);
+        for (int i = 0; i < s.size(); i++) {
+            int c = s.entry(i);
+            grad[c] = Math.exp(s.logits[c] - mz[0]) / mz[1];
         }
         grad[gold] -= 1;
     }
