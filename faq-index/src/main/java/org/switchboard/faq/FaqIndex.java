@@ -2,11 +2,11 @@ package org.switchboard.faq;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.switchboard.faq.io.CorpusValidator;
 import org.switchboard.faq.match.EntryModelTrainer;
 import org.switchboard.faq.match.Scores;
 
@@ -65,7 +65,7 @@ public final class FaqIndex implements Closeable {
             Optional<Path> dir = store.current();
             Generation g = dir.isPresent() ? Generation.load(dir.get(), resources) : Generation.empty();
             Thresholds t = new ThresholdsFile(store.root()).read().orElse(config.thresholds());
-            try (FileLock lock = store.lock()) {
+            try (GenerationStore.WriteLock lock = store.lock()) {
                 store.removeAllExcept(dir); // leftovers of an interrupted rebuild
             } catch (FaqIndexException busy) {
                 // another process is rebuilding: its work in progress is not ours to remove
@@ -103,11 +103,20 @@ public final class FaqIndex implements Closeable {
 
     /**
      * Replaces every entry, rebuilding index and model in a new generation and switching
-     * atomically. On failure the current entries keep serving and the partial build is removed.
+     * atomically. The entries are validated first as an import would be (unique ids, follow-ups
+     * that exist): an invalid corpus fails with {@link IllegalArgumentException} and changes
+     * nothing. On any failure the current entries keep serving and the partial build is removed.
+     * Calls on one index wait for each other; another process rebuilding the same directory makes
+     * this fail with {@link FaqIndexException}.
      */
-    public void replaceAll(List<FaqEntry> entries) {
+    public synchronized void replaceAll(List<FaqEntry> entries) {
         List<FaqEntry> copy = List.copyOf(entries);
-        try (FileLock lock = store.lock()) {
+        try {
+            CorpusValidator.validate(copy, "the new FAQ entries");
+        } catch (FaqFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        try (GenerationStore.WriteLock lock = store.lock()) {
             Path building = store.startBuilding();
             try {
                 Generation.build(building, copy, resources, training);

@@ -3,6 +3,7 @@ package org.switchboard.faq;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,8 +66,9 @@ final class GenerationStore {
         return done;
     }
 
-    /** Deletes every generation directory (finished or not) except {@code keep}. */
+    /** Deletes every generation directory (finished or not) except {@code keep}, and a half-written CURRENT. */
     void removeAllExcept(Optional<Path> keep) throws IOException {
+        Files.deleteIfExists(root.resolve(CURRENT + ".tmp"));
         for (Path p : generations().toList()) {
             if (keep.isEmpty() || !p.equals(keep.get())) {
                 deleteTree(p);
@@ -74,15 +76,38 @@ final class GenerationStore {
         }
     }
 
-    /** Excludes other processes from building in this directory until the lock is released. */
-    FileLock lock() throws IOException {
+    /**
+     * Excludes other processes (and other indexes of this process) from building in this
+     * directory until the returned lock is closed; fails at once if one is building.
+     */
+    WriteLock lock() throws IOException {
         FileChannel ch = FileChannel.open(root.resolve("write.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = ch.tryLock();
+        FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // this JVM holds it: another FaqIndex on the same directory is rebuilding
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
         if (lock == null) {
             ch.close();
             throw new FaqIndexException("another process is rebuilding the FAQ index in " + root);
         }
-        return lock;
+        return new WriteLock(ch, lock);
+    }
+
+    /** A held write lock; closing it releases the lock and its file. */
+    record WriteLock(FileChannel channel, FileLock lock) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                lock.release();
+            } finally {
+                channel.close();
+            }
+        }
     }
 
     private Stream<Path> generations() throws IOException {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.switchboard.faq.match.Scores;
 
 /**
  * Each branch of the decision rule on hand-made scores, with thresholds and probabilities chosen
@@ -18,12 +17,12 @@ class DecisionRuleTest {
     /** answer 0.5, options 0.5, floor 0.25. */
     private static final Thresholds HALF = new Thresholds(0.5, 0.5, 0.25, 1.0);
 
-    private static FaqAnswer decide(Thresholds t, int maxOptions, double... probabilities) {
-        int[] entries = new int[probabilities.length];
-        for (int i = 0; i < entries.length; i++) {
-            entries[i] = i;
+    private static FaqAnswer decide(Thresholds t, int maxOptions, double... confidences) {
+        List<Candidate> ranked = new java.util.ArrayList<>();
+        for (int i = 0; i < confidences.length; i++) {
+            ranked.add(new Candidate(IDS.get(i), Math.min(1, confidences[i])));
         }
-        return new DecisionRule(t, maxOptions).decide("q", Language.ENGLISH, new Scores(entries, probabilities), IDS);
+        return new DecisionRule(t, maxOptions).decide("q", Language.ENGLISH, ranked);
     }
 
     private static List<String> ids(FaqAnswer a) {
@@ -104,26 +103,28 @@ class DecisionRuleTest {
     }
 
     @Test
-    void namesCandidatesByTheEntryIdsTheScoresPointTo() {
+    void keepsTheCandidatesIdsInRankOrder() {
         FaqAnswer a = new DecisionRule(HALF, 3).decide("q", Language.ENGLISH,
-                new Scores(new int[] {4, 0}, new double[] {0.75, 0.125}), IDS);
+                List.of(new Candidate("e", 0.75), new Candidate("a", 0.125)));
         assertEquals(List.of("e", "a"), ids(a));
         assertEquals(Optional.of("e"), a.faqId());
     }
 
     @Test
-    void clampsAProbabilityRoundedAboveOne() {
-        FaqAnswer a = decide(HALF, 3, Math.nextUp(1.0));
+    void answersWithCertainty() {
+        FaqAnswer a = decide(HALF, 3, 1.0);
         assertEquals(Decision.ANSWER, a.decision());
         assertEquals(1.0, a.confidence());
     }
 
     @Test
-    void keepsTheQuestionLanguageAndTemperature() {
-        DecisionRule rule = new DecisionRule(new Thresholds(0.5, 0.5, 0.25, 2.5), 3);
-        FaqAnswer a = rule.decide("wo ist", Language.GREEK, new Scores(new int[0], new double[0]), IDS);
+    void keepsTheQuestionLanguageAndThresholds() {
+        Thresholds t = new Thresholds(0.5, 0.5, 0.25, 2.5);
+        DecisionRule rule = new DecisionRule(t, 3);
+        FaqAnswer a = rule.decide("wo ist", Language.GREEK, List.of());
         assertEquals("wo ist", a.question());
         assertEquals(Language.GREEK, a.language());
-        assertEquals(2.5, rule.temperature());
+        assertEquals(Decision.HANDOFF, a.decision());
+        assertEquals(t, rule.thresholds());
     }
 }
