@@ -60,7 +60,8 @@ final class Generation {
             w.flush();
         }
         PhrasingIndex.write(dir.resolve(LUCENE), entries, resources.analyzers());
-        EntryModel model = new EntryModelTrainer(options).train(examples(entries), entries.size(), features(entries, resources));
+        EntryModel model = new EntryModelTrainer(options)
+                .train(examples(entries), entries.size(), resources.background(), features(entries, resources));
         try (OutputStream out = Files.newOutputStream(dir.resolve(MODEL))) {
             model.write(out);
         }

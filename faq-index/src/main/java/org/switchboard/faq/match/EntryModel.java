@@ -22,27 +22,36 @@ import org.switchboard.faq.Language;
  * corpus. Immutable after training and thread-safe.
  */
 public final class EntryModel {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final TextFeatures features;
     private final Vocabulary vocabulary;
-    private final int entryCount;
+    /** Classes: the entries, then (optionally) the out-of-scope background class. */
+    private final int classCount;
+    /** Entries that can be answered with: classes 0..answerable-1. */
+    private final int answerable;
     /** Per feature: the entries it counts for, or null when dense (all entries). */
     private final int[][] postings;
     /** Per feature: the weights, aligned with postings (or indexed by entry when dense). */
     private final float[][] weights;
 
-    EntryModel(TextFeatures features, Vocabulary vocabulary, int entryCount, int[][] postings, float[][] weights) {
+    EntryModel(TextFeatures features, Vocabulary vocabulary, int classCount, int answerable, int[][] postings, float[][] weights) {
         this.features = features;
         this.vocabulary = vocabulary;
-        this.entryCount = entryCount;
+        this.classCount = classCount;
+        this.answerable = answerable;
         this.postings = postings;
         this.weights = weights;
     }
 
-    /** How many entries the model ranks. */
+    /** How many entries the model ranks (the background class excluded). */
     public int entryCount() {
-        return entryCount;
+        return answerable;
+    }
+
+    /** Whether an out-of-scope background class takes probability away from the entries. */
+    public boolean background() {
+        return classCount > answerable;
     }
 
     /** How many features the model knows. */
@@ -75,7 +84,7 @@ public final class EntryModel {
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(this::newScratch);
 
     Scratch newScratch() {
-        return new Scratch(entryCount);
+        return new Scratch(classCount);
     }
 
     /**
@@ -158,13 +167,13 @@ public final class EntryModel {
     }
 
     /** The softmax normaliser's pieces: {max logit, z}, untouched entries counting with logit 0. */
-    static double[] normaliser(Scratch s, int entryCount, double temperature) {
+    static double[] normaliser(Scratch s, int classCount, double temperature) {
         double max = 0;
         int n = s.size();
         for (int i = 0; i < n; i++) {
             max = Math.max(max, s.logits[s.entry(i)]);
         }
-        double z = (entryCount - n) * Math.exp(-max / temperature);
+        double z = (classCount - n) * Math.exp(-max / temperature);
         for (int i = 0; i < n; i++) {
             z += Math.exp((s.logits[s.entry(i)] - max) / temperature);
         }
@@ -172,7 +181,7 @@ public final class EntryModel {
     }
 
     private Scores top(Scratch s, int k, double temperature) {
-        double[] mz = normaliser(s, entryCount, temperature);
+        double[] mz = normaliser(s, classCount, temperature);
         double max = mz[0];
         double z = mz[1];
         int touchedCount = s.size();
@@ -183,7 +192,7 @@ public final class EntryModel {
         for (int i = 0; i < touchedCount; i++) {
             int c = s.entry(i);
             double l = s.logits[c];
-            if (n == 0 || l <= bestLogit[n - 1]) {
+            if (n == 0 || c >= answerable || l <= bestLogit[n - 1]) {
                 continue;
             }
             int pos = n - 1;
@@ -206,7 +215,8 @@ public final class EntryModel {
     public void write(OutputStream os) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
         out.writeInt(FORMAT);
-        out.writeInt(entryCount);
+        out.writeInt(classCount);
+        out.writeInt(answerable);
         out.writeInt(postings.length);
         vocabulary.write(out);
         for (int f = 0; f < postings.length; f++) {
@@ -234,7 +244,8 @@ public final class EntryModel {
         if (format != FORMAT) {
             throw new IOException("unknown model format " + format + " (expected " + FORMAT + ")");
         }
-        int entryCount = in.readInt();
+        int classCount = in.readInt();
+        int answerable = in.readInt();
         int featureCount = in.readInt();
         Vocabulary vocabulary = Vocabulary.read(in);
         if (featureCount != vocabulary.size() + features.denseDimension()) {
@@ -250,7 +261,7 @@ public final class EntryModel {
             if (n == -2) {
                 continue;
             }
-            int len = n == -1 ? entryCount : n;
+            int len = n == -1 ? classCount : n;
             if (n >= 0) {
                 postings[f] = new int[n];
                 for (int i = 0; i < n; i++) {
@@ -262,6 +273,6 @@ public final class EntryModel {
                 weights[f][i] = in.readFloat();
             }
         }
-        return new EntryModel(features, vocabulary, entryCount, postings, weights);
+        return new EntryModel(features, vocabulary, classCount, answerable, postings, weights);
     }
 }

@@ -44,6 +44,21 @@ public final class EntryModelTrainer {
 
     /** Trains on the examples; entries are numbered 0..entryCount-1. */
     public EntryModel train(List<Example> examples, int entryCount, TextFeatures features) {
+        return train(examples, entryCount, List.of(), features);
+    }
+
+    /**
+     * Trains on the examples and on background texts that no entry answers (their class is
+     * {@code entryCount}; it takes probability away from the entries but is never reported).
+     */
+    public EntryModel train(List<Example> examples, int entryCount, List<Example> background, TextFeatures features) {
+        int answerable = entryCount;
+        if (!background.isEmpty()) {
+            List<Example> all = new ArrayList<>(examples);
+            background.forEach(b -> all.add(new Example(answerable, b.language(), b.text())));
+            examples = all;
+            entryCount = answerable + 1;
+        }
         List<TextFeatures.Counts> counts = new ArrayList<>(examples.size());
         TextFeatures lexical = features.withoutEmbedder();
         for (Example e : examples) {
@@ -75,7 +90,7 @@ public final class EntryModelTrainer {
         } else {
             sparsePostings(x, y, postings, weights);
         }
-        EntryModel model = new EntryModel(features, vocabulary, entryCount, postings, weights);
+        EntryModel model = new EntryModel(features, vocabulary, entryCount, answerable, postings, weights);
         descend(model, x, y, postings, weights, entryCount);
         return model;
     }
