@@ -65,6 +65,9 @@ public final class LabelledSet {
             throw new FaqFormatException(name, n, "'question' must be a non-empty string");
         }
         JsonNode id = node.get("faq_id");
+        if (id != null && !id.isNull() && !id.isTextual()) {
+            throw new FaqFormatException(name, n, "'faq_id' must be a string, or null for out of scope");
+        }
         String expected = id == null || id.isNull() || id.asText().isEmpty() ? null : id.asText();
         JsonNode lang = node.get("language");
         Language language = null;

@@ -10,6 +10,13 @@ final class PlattScaling {
 
     /** {slope, intercept} fitted to scores p (in [0,1]) and outcomes; {1, 0} when there is nothing to fit. */
     static double[] fit(double[] p, boolean[] right) {
+        int rightCount = 0;
+        for (boolean r : right) {
+            rightCount += r ? 1 : 0;
+        }
+        if (rightCount == 0 || rightCount == right.length) {
+            return new double[] {1, 0}; // all alike: nothing to calibrate against
+        }
         double[] z = new double[p.length];
         for (int i = 0; i < p.length; i++) {
             z[i] = logit(p[i]);

@@ -61,7 +61,12 @@ public final class EntryModel {
 
     /** Whether every feature has a weight for every entry. */
     public boolean dense() {
-        return postings.length > 0 && postings[0] == null;
+        for (int f = 0; f < postings.length; f++) {
+            if (weights[f] != null) {
+                return postings[f] == null;
+            }
+        }
+        return false;
     }
 
     /** Whether sentence embeddings are among the features. */
@@ -204,11 +209,48 @@ public final class EntryModel {
             bestLogit[pos] = l;
             best[pos] = c;
         }
+        if (!s.all && n > 0 && bestLogit[n - 1] < 0 && touchedCount < answerable) {
+            return withUntouched(s, best, bestLogit, n, Math.min(k, answerable), max, z, temperature);
+        }
         double[] prob = new double[n];
         for (int i = 0; i < n; i++) {
             prob[i] = Math.exp((bestLogit[i] - max) / temperature) / z;
         }
         return new Scores(best, prob);
+    }
+
+    /**
+     * The top list when entries no feature touched (logit 0) outrank touched ones with negative
+     * logits: they are merged in, in entry order, so the list is always the most probable entries.
+     */
+    private Scores withUntouched(Scratch s, int[] best, double[] bestLogit, int n, int k, double max, double z,
+                                 double temperature) {
+        int[] ids = new int[k];
+        double[] logits = new double[k];
+        int out = 0;
+        int i = 0;
+        for (int c = 0; c < answerable && out < k; c++) {
+            if (s.touched[c]) {
+                continue;
+            }
+            while (i < n && bestLogit[i] >= 0 && out < k) {
+                ids[out] = best[i];
+                logits[out++] = bestLogit[i++];
+            }
+            if (out < k) {
+                ids[out] = c;
+                logits[out++] = 0;
+            }
+        }
+        while (i < n && out < k) {
+            ids[out] = best[i];
+            logits[out++] = bestLogit[i++];
+        }
+        double[] prob = new double[out];
+        for (int j = 0; j < out; j++) {
+            prob[j] = Math.exp((logits[j] - max) / temperature) / z;
+        }
+        return new Scores(Arrays.copyOf(ids, out), prob);
     }
 
     /** Writes the model; {@link #read} restores it given the same {@link TextFeatures}. */

@@ -31,7 +31,9 @@ public final class EntryModelTrainer {
 
         public Options {
             if (epochs < 1 || learningRate <= 0 || denseBudget < 0 || minCharDf < 1 || maxPostings < 1) {
-                throw new IllegalArgumentException("invalid training options: " + this);
+                throw new IllegalArgumentException("invalid training options: epochs " + epochs + ", learning rate "
+                        + learningRate + ", dense budget " + denseBudget + ", min char df " + minCharDf
+                        + ", max postings " + maxPostings + " (epochs, df and postings must be ≥ 1, rate > 0, budget ≥ 0)");
             }
         }
     }
@@ -66,7 +68,7 @@ public final class EntryModelTrainer {
         }
         Vocabulary vocabulary = Vocabulary.build(counts, options.minCharDf());
         if ((long) entryCount * (vocabulary.size() + features.denseDimension()) > options.denseBudget()) {
-            features = lexical; // a sparse model has no room for dense features
+            features = lexical; // no room for dense features (the model may still be dense without them)
         } else if (features.denseDimension() > 0) {
             for (int i = 0; i < counts.size(); i++) {
                 Example e = examples.get(i);

@@ -36,13 +36,14 @@ final class WordPiece {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
             int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.CONTROL || type == Character.FORMAT) {
+            if (!space && (type == Character.NON_SPACING_MARK || type == Character.CONTROL || type == Character.FORMAT)) {
                 continue;
             }
-            if (Character.isWhitespace(c) || isPunctuation(c)) {
+            if (space || isPunctuation(c)) {
                 flush(word, words);
-                if (!Character.isWhitespace(c)) {
+                if (!space) {
                     words.add(String.valueOf(c));
                 }
             } else {

@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.switchboard.faq.Language;
 
@@ -161,9 +160,6 @@ class EntryModelTrainerTest {
         assertEquals(3, model.score(EN, "help", 3, 1.0).size());
     }
 
-    @Disabled("bug: EntryModel.top lists only touched entries, so in a sparse model an entry reached only through "
-            + "negative weights is listed while untouched entries (logit 0) are more probable and left out: "
-            + "for \"a open\" k=5 lists 4 entries, the last at 0.0583 while the unlisted one has 0.0596")
     @Test
     void sparseModelListsTheMostProbableEntriesEvenWhenSomeAreUntouched() {
         EntryModel model = train(SPARSE);
@@ -208,8 +204,6 @@ class EntryModelTrainerTest {
         }
     }
 
-    @Disabled("bug: EntryModel.read leaves postings[f] null for a dropped feature, and dense() looks only at "
-            + "postings[0], so a sparse model whose first feature was dropped reads back as dense")
     @Test
     void sparseModelStaysSparseAfterReadWhenItsFirstFeatureWasDropped() throws IOException {
         EntryModel model = new EntryModelTrainer(options(42, 0, 2)).train(Corpus.examples(SHARED_HELP), 3, FEATURES);
@@ -245,7 +239,7 @@ class EntryModelTrainerTest {
         byte[] future = ByteBuffer.allocate(12).putInt(7).putInt(5).putInt(0).array();
         IOException e = assertThrows(IOException.class, () -> EntryModel.read(new ByteArrayInputStream(future), FEATURES));
         assertTrue(e.getMessage().contains("model format 7"), e.getMessage());
-        assertTrue(e.getMessage().contains("expected 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected 2"), e.getMessage());
 
         byte[] json = "{\"entries\": []}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         e = assertThrows(IOException.class, () -> EntryModel.read(new ByteArrayInputStream(json), FEATURES));
@@ -278,15 +272,12 @@ class EntryModelTrainerTest {
         assertThrows(IllegalArgumentException.class, () -> new EntryModelTrainer.Options(1, 1.0, 42, 0, 2, 0));
     }
 
-    @Disabled("bug: Options' compact constructor formats `this` before its fields are assigned, so the message "
-            + "always reads Options[epochs=0, learningRate=0.0, seed=0, ...] whatever was passed")
     @Test
     void invalidOptionsMessageShowsTheValuesGiven() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new EntryModelTrainer.Options(12, 1.0, 42, 0, 2, 0));
-        assertTrue(e.getMessage().contains("maxPostings=0"), e.getMessage());
-        assertTrue(e.getMessage().contains("epochs=12"), e.getMessage());
-        assertTrue(e.getMessage().contains("seed=42"), e.getMessage());
+        assertTrue(e.getMessage().contains("max postings 0"), e.getMessage());
+        assertTrue(e.getMessage().contains("epochs 12"), e.getMessage());
     }
 
     /** A 4-dimensional embedding: normalised counts of the letters a, e, o, s. */
