@@ -63,14 +63,25 @@ public final class FaqIndex implements Closeable {
         try {
             GenerationStore store = new GenerationStore(dataDir.resolve("faq"));
             Optional<Path> dir = store.current();
-            Generation g = dir.isPresent() ? Generation.load(dir.get(), resources) : Generation.empty();
+            Generation g;
+            List<FaqEntry> stale = null;
+            try {
+                g = dir.isPresent() ? Generation.load(dir.get(), resources) : Generation.empty();
+            } catch (Generation.StaleModelException e) {
+                g = Generation.empty();
+                stale = Generation.entries(dir.get());
+            }
             Thresholds t = new ThresholdsFile(store.root()).read().orElse(config.thresholds());
             try (GenerationStore.WriteLock lock = store.lock()) {
                 store.removeAllExcept(dir); // leftovers of an interrupted rebuild
             } catch (FaqIndexException busy) {
                 // another process is rebuilding: its work in progress is not ours to remove
             }
-            return new FaqIndex(store, resources, config, training, g, t);
+            FaqIndex index = new FaqIndex(store, resources, config, training, g, t);
+            if (stale != null) {
+                index.replaceAll(stale); // a model from another version: retrain it from the stored entries
+            }
+            return index;
         } catch (IOException e) {
             throw new FaqIndexException("cannot open the FAQ index in " + dataDir.resolve("faq") + ": " + e.getMessage(), e);
         }

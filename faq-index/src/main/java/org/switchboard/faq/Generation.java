@@ -71,17 +71,30 @@ final class Generation {
     }
 
     static Generation load(Path dir, FaqResources resources) throws IOException {
-        List<FaqEntry> entries;
-        try {
-            entries = FaqImporter.create(Language.ENGLISH).read(dir.resolve(ENTRIES));
-        } catch (org.switchboard.faq.FaqFormatException e) {
-            throw new IOException("stored entries are unreadable: " + e.getMessage(), e);
-        }
+        List<FaqEntry> entries = entries(dir);
         EntryModel model;
         try (InputStream in = Files.newInputStream(dir.resolve(MODEL), StandardOpenOption.READ)) {
             model = EntryModel.read(in, features(entries, resources));
+        } catch (IOException e) {
+            throw new StaleModelException(dir.resolve(MODEL) + ": " + e.getMessage(), e);
         }
         return new Generation(entries, model, PhrasingIndex.open(dir.resolve(LUCENE), resources.analyzers()));
+    }
+
+    /** The entries a generation holds. */
+    static List<FaqEntry> entries(Path dir) throws IOException {
+        try {
+            return FaqImporter.create(Language.ENGLISH).read(dir.resolve(ENTRIES));
+        } catch (org.switchboard.faq.FaqFormatException e) {
+            throw new IOException("stored entries are unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The model file cannot be read (e.g. written by another version): the entries can be rebuilt from. */
+    static final class StaleModelException extends IOException {
+        StaleModelException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     static List<Example> examples(List<FaqEntry> entries) {
