@@ -106,8 +106,9 @@ public final class FaqIndex implements Closeable {
         }
         Scores s = g.model.score(language, question, k, t.temperature());
         List<Candidate> out = new java.util.ArrayList<>(s.size());
+        double[] c = t.calibrateRanked(s.probability());
         for (int i = 0; i < s.size(); i++) {
-            out.add(new Candidate(g.ids.get(s.entries()[i]), Math.max(0, Math.min(1, t.calibrate(s.probability()[i])))));
+            out.add(new Candidate(g.ids.get(s.entries()[i]), c[i]));
         }
         return out;
     }

@@ -50,6 +50,29 @@ public record Thresholds(double answer, double options, double optionFloor, doub
         return 1 / (1 + Math.exp(-(slope * Math.log(q / (1 - q)) + intercept)));
     }
 
+    /**
+     * Confidences for probabilities sorted best first: the best is {@link #calibrate calibrated};
+     * the others share the remaining confidence in proportion to their probabilities, never
+     * exceeding the best, so that confidences still sum to at most 1.
+     */
+    public double[] calibrateRanked(double[] p) {
+        double[] c = new double[p.length];
+        if (p.length == 0) {
+            return c;
+        }
+        double p1 = clamp(p[0]);
+        c[0] = clamp(calibrate(p1));
+        double scale = p1 >= 1 ? 0 : (1 - c[0]) / (1 - p1);
+        for (int i = 1; i < p.length; i++) {
+            c[i] = Math.min(c[0], clamp(p[i]) * scale);
+        }
+        return c;
+    }
+
+    private static double clamp(double x) {
+        return Math.max(0, Math.min(1, x));
+    }
+
     /** The same with other thresholds on the decisions, keeping temperature and calibration. */
     public Thresholds withDecisions(double newAnswer, double newOptions, double newFloor) {
         return new Thresholds(newAnswer, newOptions, newFloor, temperature, slope, intercept);

@@ -99,17 +99,18 @@ class FaqEvaluatorTest {
     }
 
     @Test
-    void answersParaphrasesAndOffersOptionsOrHandsOffOutOfScopeAtPinnedThresholds() {
-        Evaluation offered = evaluate(new Thresholds(0.7, 0.45, 0.08, 1.0));
-        assertEquals(10, offered.answeredRight());
-        assertEquals(1, offered.answeredWrong());
-        assertEquals(4, offered.oosOptions());
-        assertEquals(0, offered.oosAnswered() + offered.oosHandedOff());
+    void answersParaphrasesAndHandsOffOutOfScopeAtPinnedThresholds() {
+        Evaluation low = evaluate(new Thresholds(0.15, 0.45, 0.08, 1.0));
+        assertEquals(10, low.answeredRight());
+        assertEquals(1, low.answeredWrong());
+        assertEquals(4, low.oosHandedOff(), "the background class leaves weather, jokes and recipes no confidence");
+        assertEquals(1.0, low.strictOutOfScopeRecall());
 
-        Evaluation handedOff = evaluate(new Thresholds(0.7, 0.45, 0.3, 1.0));
-        assertEquals(10, handedOff.answeredRight());
-        assertEquals(4, handedOff.oosHandedOff(), "only one candidate reaches the option floor");
-        assertEquals(1.0, handedOff.strictOutOfScopeRecall());
+        // "can I have my money back" shares few words with the refunds entry: a high threshold hands it off
+        Evaluation high = evaluate(new Thresholds(0.7, 0.45, 0.08, 1.0));
+        assertEquals(9, high.answeredRight());
+        assertEquals(1, high.handedOff() + high.optionsWithRight() + high.optionsWithoutRight());
+        assertEquals(4, high.oosHandedOff());
     }
 
     @Test
@@ -124,7 +125,7 @@ class FaqEvaluatorTest {
 
     @Test
     void reportsTheSameFiguresAsTextAndMap() {
-        Evaluation e = evaluate(new Thresholds(0.7, 0.45, 0.3, 1.0));
+        Evaluation e = evaluate(new Thresholds(0.15, 0.45, 0.3, 1.0));
         Map<String, Object> m = e.toMap();
         assertEquals(11, m.get("in_scope"));
         assertEquals(Map.of("answer", 0, "options", 0, "handoff", 4), m.get("out_of_scope_decisions"));
@@ -134,7 +135,7 @@ class FaqEvaluatorTest {
 
     @Test
     void givesZeroRatesRatherThanNaNWithoutQuestionsOfAKind() {
-        index.useThresholds(new Thresholds(0.7, 0.45, 0.3, 1.0));
+        index.useThresholds(new Thresholds(0.15, 0.45, 0.3, 1.0));
         Evaluation e = FaqEvaluator.evaluate(index, Faqs.IN_SCOPE);
         assertEquals(0, e.outOfScope());
         assertEquals(0.0, e.outOfScopeRecall());
