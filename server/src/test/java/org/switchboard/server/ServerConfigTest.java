@@ -40,20 +40,21 @@ class ServerConfigTest {
                 data_dir: /srv/switchboard
                 faq:
                   default_language: vi
-                  thresholds: {answer: 0.5, options: 0.6, option_floor: 0.1, temperature: 2}
+                  thresholds: {answer: 0.5, options: 0.6, option_floor: 0.1, temperature: 2,
+                               calibration_slope: 1.5, calibration_intercept: -0.25}
                   max_options: 4
                 server:
                   port: 9090
                 """);
         assertEquals(new ServerConfig(Path.of("/srv/switchboard"),
-                new FaqIndexConfig(Language.VIETNAMESE, new Thresholds(0.5, 0.6, 0.1, 2.0), 4), 9090), c);
+                new FaqIndexConfig(Language.VIETNAMESE, new Thresholds(0.5, 0.6, 0.1, 2.0, 1.5, -0.25), 4), 9090), c);
     }
 
     @Test
     void missingKeysTakeTheirDefaults() {
         ServerConfig c = parse("faq:\n  thresholds:\n    answer: 0.5\n");
         Thresholds d = Thresholds.DEFAULT;
-        assertEquals(new Thresholds(0.5, d.options(), d.optionFloor(), d.temperature()), c.faq().thresholds());
+        assertEquals(d.withDecisions(0.5, d.options(), d.optionFloor()), c.faq().thresholds());
         assertEquals(ServerConfig.DEFAULT_PORT, c.port());
         assertEquals(ServerConfig.defaults(), parse(""));
     }
