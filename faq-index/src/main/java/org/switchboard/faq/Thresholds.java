@@ -21,7 +21,7 @@ package org.switchboard.faq;
 public record Thresholds(double answer, double options, double optionFloor, double temperature,
                          double slope, double intercept) {
     /** Defaults: what {@code faq tune} chose on CLINC150's validation split, rounded; see docs/faq-quality.md. */
-    public static final Thresholds DEFAULT = new Thresholds(0.42, 0.62, 0.12, 1.0, 0.96, 0.74);
+    public static final Thresholds DEFAULT = new Thresholds(0.42, 0.36, 0.06, 1.0, 0.96, 0.74);
 
     public Thresholds {
         check("answer", answer);
