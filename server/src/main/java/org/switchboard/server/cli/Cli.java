@@ -95,6 +95,16 @@ public final class Cli {
         return openIndex(dataDir(), config().faq());
     }
 
+    /** Opens the FAQ index, failing with {@link ExitCodes#DATA_ERROR} when it has no entries. */
+    FaqIndex openIndexWithEntries() {
+        FaqIndex index = openIndex();
+        if (index.entries().isEmpty()) {
+            index.close();
+            throw new CliException(ExitCodes.DATA_ERROR, "the FAQ index in " + dataDir() + " is empty; import a corpus first");
+        }
+        return index;
+    }
+
     FaqIndex openIndex(Path dataDir, FaqIndexConfig faqConfig) {
         return indexOpener.apply(dataDir, faqConfig);
     }

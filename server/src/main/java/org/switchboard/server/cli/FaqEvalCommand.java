@@ -8,7 +8,6 @@ import org.switchboard.faq.FaqIndex;
 import org.switchboard.faq.eval.Evaluation;
 import org.switchboard.faq.eval.FaqEvaluator;
 import org.switchboard.faq.eval.LabelledQuestion;
-import org.switchboard.faq.eval.LabelledSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,12 +36,8 @@ final class FaqEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        InputFiles.requireReadable(List.of(file));
-        List<LabelledQuestion> questions = LabelledSet.read(file);
-        try (FaqIndex index = cli.openIndex()) {
-            if (index.entries().isEmpty()) {
-                throw new CliException(ExitCodes.DATA_ERROR, "the FAQ index in " + cli.dataDir() + " is empty; import a corpus first");
-            }
+        List<LabelledQuestion> questions = InputFiles.labelledQuestions(file);
+        try (FaqIndex index = cli.openIndexWithEntries()) {
             long start = System.nanoTime();
             Evaluation e = FaqEvaluator.evaluate(index, questions);
             long ms = (System.nanoTime() - start) / 1_000_000;

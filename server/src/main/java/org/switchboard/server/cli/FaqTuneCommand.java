@@ -9,7 +9,6 @@ import org.switchboard.faq.Thresholds;
 import org.switchboard.faq.eval.Evaluation;
 import org.switchboard.faq.eval.FaqEvaluator;
 import org.switchboard.faq.eval.LabelledQuestion;
-import org.switchboard.faq.eval.LabelledSet;
 import org.switchboard.faq.eval.ThresholdTuner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,12 +37,8 @@ final class FaqTuneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        InputFiles.requireReadable(List.of(file));
-        List<LabelledQuestion> questions = LabelledSet.read(file);
-        try (FaqIndex index = cli.openIndex()) {
-            if (index.entries().isEmpty()) {
-                throw new CliException(ExitCodes.DATA_ERROR, "the FAQ index in " + cli.dataDir() + " is empty; import a corpus first");
-            }
+        List<LabelledQuestion> questions = InputFiles.labelledQuestions(file);
+        try (FaqIndex index = cli.openIndexWithEntries()) {
             Thresholds t = ThresholdTuner.tune(index, questions);
             index.useThresholds(t);
             Evaluation e = FaqEvaluator.evaluate(index, questions);

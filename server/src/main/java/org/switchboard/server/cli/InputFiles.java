@@ -9,6 +9,13 @@ final class InputFiles {
     private InputFiles() {
     }
 
+    /** Reads a labelled question set (see {@code faq eval}) after checking the file is readable. */
+    static List<org.switchboard.faq.eval.LabelledQuestion> labelledQuestions(Path file)
+            throws java.io.IOException, org.switchboard.faq.FaqFormatException {
+        requireReadable(List.of(file));
+        return org.switchboard.faq.eval.LabelledSet.read(file);
+    }
+
     /** Fails with {@link ExitCodes#NO_INPUT} naming the first file that is missing or unreadable. */
     static void requireReadable(List<Path> files) {
         for (Path file : files) {
