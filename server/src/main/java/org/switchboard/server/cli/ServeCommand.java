@@ -1,0 +1,84 @@
+package org.switchboard.server.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.switchboard.faq.FaqEntry;
+import org.switchboard.faq.FaqIndex;
+import org.switchboard.server.ServerConfig;
+import org.switchboard.server.http.HealthResource;
+import org.switchboard.server.http.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code switchboard serve}: the web server (assets, {@code /api}, WebSocket) on one port, until
+ * stopped with Ctrl-C or SIGTERM. An empty FAQ index is first filled with the demo corpus.
+ */
+@Command(name = "serve", description = {"Serve the web pages, /api and WebSocket on one port until stopped.",
+        "An empty FAQ index is first filled with the demo corpus (config/faq/demo.yaml)."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
+    private final Cli cli;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port (0: any free one). Default: SWITCHBOARD_PORT, else server.port (8080).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "0.0.0.0",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface).")
+    String host;
+
+    @Option(names = "--demo-faq", paramLabel = "FILE",
+            description = "Corpus loaded into an empty index (default: faq/demo.yaml beside the configuration file).")
+    Path demoFaq;
+
+    ServeCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        FaqIndex index = cli.openIndex();
+        if (index.entries().isEmpty()) {
+            loadDemo(index);
+        }
+        ResourceConfig api = new ResourceConfig().registerInstances(new HealthResource(() -> Map.of("faq_entries", index.entries().size())));
+        int chosen = port != null ? port : cli.config().port();
+        WebServer server = WebServer.start(host, chosen, api, List.of());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            index.close();
+            stopped.countDown();
+        }, "switchboard-shutdown"));
+        cli.out().printf("switchboard: serving http://%s:%d/ (ready in %d ms; data in %s)%n",
+                host.equals("0.0.0.0") ? "localhost" : host, server.port(), (System.nanoTime() - start) / 1_000_000, cli.dataDir());
+        cli.out().flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private void loadDemo(FaqIndex index) throws Exception {
+        Path file = demoFaq != null ? demoFaq : demoBesideConfig();
+        InputFiles.requireReadable(List.of(file));
+        List<FaqEntry> entries = cli.importer(cli.config().faq().defaultLanguage()).readAll(List.of(file));
+        index.replaceAll(entries);
+        cli.out().println("switchboard: the FAQ index was empty; loaded " + entries.size() + " demo entries from " + file);
+    }
+
+    private Path demoBesideConfig() {
+        String configured = cli.env().get(ServerConfig.ENV_CONFIG);
+        Path config = configured != null ? Path.of(configured) : ServerConfig.DEFAULT_FILE;
+        Path dir = config.toAbsolutePath().getParent();
+        Path demo = dir.resolve("faq").resolve("demo.yaml");
+        return Files.exists(demo) ? demo : Path.of("config", "faq", "demo.yaml");
+    }
+}

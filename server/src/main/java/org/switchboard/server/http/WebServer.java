@@ -1,0 +1,85 @@
+package org.switchboard.server.http;
+
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.tyrus.container.grizzly.server.WebSocketAddOn;
+
+/**
+ * One Grizzly listener serving the web assets ({@code /}, from the classpath folder
+ * {@code web/}), the REST API ({@code /api}, Jersey) and WebSocket endpoints ({@code /ws},
+ * Tyrus).
+ *
+ * <pre>{@code
+ * try (WebServer server = WebServer.start("127.0.0.1", 0, api, List.of(endpointConfig))) {
+ *     server.port();   // the port the OS chose
+ * }
+ * }</pre>
+ */
+public final class WebServer implements AutoCloseable {
+    /** The largest WebSocket frame accepted, in bytes; larger frames close the connection with 1009. */
+    public static final int MAX_FRAME_BYTES = 64 * 1024;
+    private static final String WS_PATH = "/ws";
+
+    private final HttpServer http;
+    private final SharedPortWsContainer ws;
+
+    private WebServer(HttpServer http, SharedPortWsContainer ws) {
+        this.http = http;
+        this.ws = ws;
+    }
+
+    /**
+     * Starts serving on {@code host:port} (port 0: one the OS chooses).
+     *
+     * @param api       the REST resources, served under {@code /api}
+     * @param endpoints WebSocket endpoints, their paths relative to {@code /ws}
+     */
+    public static WebServer start(String host, int port, ResourceConfig api, List<ServerEndpointConfig> endpoints)
+            throws IOException {
+        api.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
+                URI.create("http://" + host + ":" + port + "/api/"), api, false);
+        http.getServerConfiguration().addHttpHandler(
+                new WebAssets(), "/");
+        SharedPortWsContainer ws = new SharedPortWsContainer(WS_PATH, MAX_FRAME_BYTES);
+        try {
+            for (ServerEndpointConfig e : endpoints) {
+                ws.register(e);
+            }
+        } catch (DeploymentException e) {
+            throw new IOException("cannot deploy WebSocket endpoints: " + e.getMessage(), e);
+        }
+        NetworkListener listener = http.getListener("grizzly");
+        listener.registerAddOn(new WebSocketAddOn(ws, WS_PATH));
+        listener.getKeepAlive().setIdleTimeoutInSeconds(-1); // upgraded connections are idle between messages
+        listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
+        http.start();
+        try {
+            ws.start(WS_PATH, listener.getPort());
+        } catch (DeploymentException e) {
+            http.shutdownNow();
+            throw new IOException("cannot start WebSocket endpoints: " + e.getMessage(), e);
+        }
+        return new WebServer(http, ws);
+    }
+
+    /** The port being served (useful when started on port 0). */
+    public int port() {
+        return http.getListener("grizzly").getPort();
+    }
+
+    @Override
+    public void close() {
+        ws.stop();
+        http.shutdownNow();
+    }
+}
