@@ -1,0 +1,47 @@
+package org.switchboard.bot;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.switchboard.bot.conversation.ConversationStatus;
+import org.switchboard.bot.event.BotReplied;
+import org.switchboard.bot.event.FrustrationSign;
+import org.switchboard.bot.event.HandoffReason;
+import org.switchboard.bot.event.HelpfulnessAnswered;
+import org.switchboard.bot.phrasing.Phrase;
+
+/**
+ * The visitor's yes or no to "Did that help?", typed or chosen. Yes: glad, and thanks. The first
+ * no: sorry, and one request to say more. A second no in a row is frustration: an apology first,
+ * then a person. Immutable.
+ */
+final class Helpfulness {
+    /** How many "no"s in a row make the bot apologise and ask for a person. */
+    static final int NOS_BEFORE_HANDOFF = 2;
+
+    private final FaqReplies replies;
+    private final Handoffs handoffs;
+
+    Helpfulness(FaqReplies replies, Handoffs handoffs) {
+        this.replies = replies;
+        this.handoffs = handoffs;
+    }
+
+    /** Records the answer, then replies; {@code signs} are the frustration already read in the message. */
+    void answered(Turn turn, String faqId, boolean helpful, Set<FrustrationSign> signs) {
+        turn.add(new HelpfulnessAnswered(turn.at(), faqId, helpful));
+        Set<FrustrationSign> all = signs.isEmpty() ? EnumSet.noneOf(FrustrationSign.class) : EnumSet.copyOf(signs);
+        boolean fedUp = turn.conversation().notHelpfulInARow() >= NOS_BEFORE_HANDOFF;
+        if (fedUp) {
+            all.add(FrustrationSign.REPEATED_NOT_HELPFUL);
+        }
+        turn.beforeReply(all);
+        if (helpful) {
+            turn.add(new BotReplied(turn.at(), turn.say(Phrase.HELPFUL_GLAD), List.of()));
+        } else if (fedUp || turn.conversation().status() != ConversationStatus.BOT) {
+            handoffs.request(turn, HandoffReason.NOT_HELPFUL);
+        } else {
+            replies.clarify(turn, Phrase.HELPFUL_SORRY);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.switchboard.bot;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import org.switchboard.faq.Language;
+
+/**
+ * What can reach the bot from a visitor (or, for {@link IdleTimedOut}, from the server's timer).
+ * The server decodes a widget frame into one of these and passes it to {@link Bot#handle}.
+ */
+public sealed interface Inbound {
+
+    /**
+     * The visitor opened the chat.
+     *
+     * @param language the language to greet in: the widget's setting or the browser's, mapped by
+     *                 the server to a supported language (else the site's default)
+     * @param timeZone the visitor's time zone, from the browser (else the office's)
+     */
+    record VisitorStarted(Language language, ZoneId timeZone) implements Inbound {
+        public VisitorStarted {
+            Objects.requireNonNull(language, "language == null");
+            Objects.requireNonNull(timeZone, "timeZone == null");
+        }
+    }
+
+    /** The visitor wrote a message. */
+    record VisitorMessage(String text) implements Inbound {
+        public VisitorMessage {
+            Objects.requireNonNull(text, "text == null");
+        }
+    }
+
+    /** The visitor chose a quick reply, by its id. */
+    record QuickReplyChosen(String replyId) implements Inbound {
+        public QuickReplyChosen {
+            Objects.requireNonNull(replyId, "replyId == null");
+        }
+    }
+
+    /** The visitor used the "Talk to a person" action. */
+    record PersonRequested() implements Inbound {
+    }
+
+    /** The visitor closed the chat. */
+    record VisitorClosed() implements Inbound {
+    }
+
+    /** The visitor has been silent longer than the server's idle limit. */
+    record IdleTimedOut() implements Inbound {
+    }
+
+    /** The visitor gave the survey's rating; anything outside 1..10 is rejected with an event. */
+    record SurveyRated(int rating) implements Inbound {
+    }
+
+    /** The visitor wrote the survey's optional comment. */
+    record SurveyCommented(String text) implements Inbound {
+        public SurveyCommented {
+            Objects.requireNonNull(text, "text == null");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.switchboard.bot;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.switchboard.bot.conversation.Conversation;
+import org.switchboard.bot.conversation.ConversationStatus;
+import org.switchboard.bot.event.BotReplied;
+import org.switchboard.bot.event.ConversationReopened;
+import org.switchboard.bot.event.FrustrationSign;
+import org.switchboard.bot.event.HandoffReason;
+import org.switchboard.bot.event.InputProblem;
+import org.switchboard.bot.event.InputRejected;
+import org.switchboard.bot.event.MessageReceived;
+import org.switchboard.bot.event.TypingStarted;
+import org.switchboard.bot.phrasing.Phrase;
+import org.switchboard.bot.signal.Signals;
+import org.switchboard.faq.FaqAnswer;
+
+/**
+ * A message typed by the visitor. In order: the message is recorded (the server acknowledges it)
+ * and the bot starts typing; an apology comes first if the visitor sounds frustrated; then the
+ * away notice if due; then the reply, by what the message is: a request for a person, a yes or
+ * no to "Did that help?", thanks, or a question for the FAQ. While an agent answers, the bot only
+ * records the message. Immutable.
+ */
+final class VisitorMessages {
+    private enum Intent { PERSON, YES, NO, THANKS, QUESTION }
+
+    private final FaqSearch faq;
+    private final Signals signals;
+    private final FaqReplies replies;
+    private final Helpfulness helpfulness;
+    private final Handoffs handoffs;
+
+    VisitorMessages(FaqSearch faq, Signals signals, FaqReplies replies, Helpfulness helpfulness, Handoffs handoffs) {
+        this.faq = faq;
+        this.signals = signals;
+        this.replies = replies;
+        this.helpfulness = helpfulness;
+        this.handoffs = handoffs;
+    }
+
+    void receive(Turn turn, String text) {
+        Conversation c = turn.conversation();
+        if (text.isBlank()) {
+            turn.add(new InputRejected(turn.at(), InputProblem.EMPTY_MESSAGE, turn.say(Phrase.ERROR_EMPTY)));
+            return;
+        }
+        if (c.status() == ConversationStatus.WITH_AGENT) {
+            turn.add(new MessageReceived(turn.at(), text, c.language()));
+            return;
+        }
+        if (c.status() == ConversationStatus.RESOLVED) {
+            turn.add(new ConversationReopened(turn.at()));
+        }
+        FaqAnswer found = faq.ask(text, c.language());
+        turn.add(new MessageReceived(turn.at(), text, found.language()));
+        turn.add(new TypingStarted(turn.at()));
+        Optional<String> asked = c.helpfulnessAsked();
+        Intent intent = intent(text, asked.isPresent());
+        Set<FrustrationSign> signs = signals.frustration(text, found.language());
+        if (intent == Intent.YES || intent == Intent.NO) {
+            helpfulness.answered(turn, asked.orElseThrow(), intent == Intent.YES, signs);
+            return;
+        }
+        turn.beforeReply(signs);
+        switch (intent) {
+            case PERSON -> handoffs.request(turn, HandoffReason.VISITOR_ASKED);
+            case THANKS -> turn.add(new BotReplied(turn.at(), turn.say(Phrase.THANKS_REPLY), List.of()));
+            default -> replies.reply(turn, found);
+        }
+    }
+
+    private Intent intent(String text, boolean helpfulnessAsked) {
+        if (signals.asksForPerson(text)) {
+            return Intent.PERSON;
+        }
+        if (helpfulnessAsked && signals.isYes(text)) {
+            return Intent.YES;
+        }
+        if (helpfulnessAsked && signals.isNo(text)) {
+            return Intent.NO;
+        }
+        return signals.isThanks(text) ? Intent.THANKS : Intent.QUESTION;
+    }
+}
