@@ -8,12 +8,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.switchboard.faq.FaqIndexConfig;
 import org.switchboard.faq.Language;
 import org.switchboard.faq.Thresholds;
+import org.switchboard.server.jdbc.DatabaseConfig;
 
 /** Parses the YAML of {@code switchboard.yaml} into a {@link ServerConfig}, rejecting unknown keys. */
 final class ConfigFile {
@@ -24,7 +26,8 @@ final class ConfigFile {
             "faq.thresholds.answer", "faq.thresholds.options", "faq.thresholds.option_floor",
             "faq.thresholds.temperature", "faq.thresholds.calibration_slope", "faq.thresholds.calibration_intercept",
             "faq.max_options",
-            "server.port");
+            "server.port",
+            "database.url", "database.user", "database.pool_size");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -66,8 +69,21 @@ final class ConfigFile {
         FaqIndexConfig faq = build("faq.max_options",
                 () -> new FaqIndexConfig(language, thresholds, integer("faq.max_options", defaults.maxOptions())));
         Path dataDir = Path.of(text("data_dir", ServerConfig.DEFAULT_DATA_DIR.toString()));
+        DatabaseConfig database = database();
         return build("server.port", () -> new ServerConfig(dataDir, faq,
-                integer("server.port", ServerConfig.DEFAULT_PORT)));
+                integer("server.port", ServerConfig.DEFAULT_PORT), database));
+    }
+
+    /** The {@code database.*} keys. A password is a secret: never from the file, not even inside the URL. */
+    private DatabaseConfig database() {
+        String url = text("database.url", null);
+        if (url != null && url.toLowerCase(Locale.ROOT).contains("password=")) {
+            throw fail("database.url", "must not hold a password; set " + DatabaseConfig.ENV_PASSWORD + " instead");
+        }
+        String user = text("database.user", null);
+        build("database.url", () -> new DatabaseConfig(url, user, null, DatabaseConfig.DEFAULT_POOL_SIZE));
+        return build("database.pool_size", () -> new DatabaseConfig(url, user, null,
+                integer("database.pool_size", DatabaseConfig.DEFAULT_POOL_SIZE)));
     }
 
     private void checkKeys(JsonNode node, String prefix) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import org.switchboard.faq.FaqIndexConfig;
+import org.switchboard.server.jdbc.DatabaseConfig;
 
 /**
  * Switchboard's settings, read once at start from {@code config/switchboard.yaml} (or the file
@@ -21,8 +22,10 @@ import org.switchboard.faq.FaqIndexConfig;
  * @param dataDir where the FAQ index and other state live (relative paths: against the working directory)
  * @param faq     how the FAQ index decides, built from the {@code faq.*} keys
  * @param port    the HTTP and WebSocket port of {@code switchboard serve}
+ * @param database where conversations are stored, built from the {@code database.*} keys and the
+ *                 {@code SWITCHBOARD_DB_*} variables (the password only from the environment)
  */
-public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port) {
+public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseConfig database) {
     /** Read when {@code SWITCHBOARD_CONFIG} is not set; its absence means "all defaults". */
     public static final Path DEFAULT_FILE = Path.of("config", "switchboard.yaml");
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
@@ -35,12 +38,18 @@ public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port) {
     public ServerConfig {
         dataDir = Objects.requireNonNull(dataDir, "dataDir").normalize();
         Objects.requireNonNull(faq, "faq");
+        Objects.requireNonNull(database, "database");
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("port must be 1..65535: " + port);
         }
     }
 
-    /** Every setting at its default: {@code ./data}, {@link FaqIndexConfig#defaults()}, port 8080. */
+    /** With the default database: the embedded H2 file in {@code dataDir}. */
+    public ServerConfig(Path dataDir, FaqIndexConfig faq, int port) {
+        this(dataDir, faq, port, DatabaseConfig.embedded());
+    }
+
+    /** Every setting at its default: {@code ./data}, {@link FaqIndexConfig#defaults()}, port 8080, embedded H2. */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_DATA_DIR, FaqIndexConfig.defaults(), DEFAULT_PORT);
     }
@@ -48,7 +57,7 @@ public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port) {
     /**
      * Reads the configuration file named by {@code SWITCHBOARD_CONFIG} in {@code env} (which must then
      * exist), else {@link #DEFAULT_FILE} when it exists, else the defaults; then applies
-     * {@code SWITCHBOARD_DATA} and {@code SWITCHBOARD_PORT}.
+     * {@code SWITCHBOARD_DATA}, {@code SWITCHBOARD_PORT} and the {@code SWITCHBOARD_DB_*} variables.
      *
      * @throws ConfigException naming the file or variable and the key when something is wrong
      */
@@ -76,7 +85,11 @@ public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port) {
         }
     }
 
-    /** This configuration with {@code SWITCHBOARD_DATA} and {@code SWITCHBOARD_PORT} applied when set. */
+    /**
+     * This configuration with {@code SWITCHBOARD_DATA}, {@code SWITCHBOARD_PORT},
+     * {@code SWITCHBOARD_DB_URL}, {@code SWITCHBOARD_DB_USER} and {@code SWITCHBOARD_DB_PASSWORD}
+     * applied when set.
+     */
     public ServerConfig withEnvironment(Map<String, String> env) {
         ServerConfig config = this;
         String data = env.get(ENV_DATA);
@@ -85,13 +98,37 @@ public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port) {
         }
         String port = env.get(ENV_PORT);
         if (port != null && !port.isBlank()) {
-            config = new ServerConfig(config.dataDir, config.faq, parsePort(port));
+            config = new ServerConfig(config.dataDir, config.faq, parsePort(port), config.database);
         }
-        return config;
+        return config.withDatabase(databaseFromEnvironment(config.database, env));
     }
 
     public ServerConfig withDataDir(Path dir) {
-        return new ServerConfig(dir, faq, port);
+        return new ServerConfig(dir, faq, port, database);
+    }
+
+    public ServerConfig withDatabase(DatabaseConfig newDatabase) {
+        return new ServerConfig(dataDir, faq, port, newDatabase);
+    }
+
+    private static DatabaseConfig databaseFromEnvironment(DatabaseConfig database, Map<String, String> env) {
+        String url = env.get(DatabaseConfig.ENV_URL);
+        if (url != null && !url.isBlank()) {
+            try {
+                database = database.withUrl(url);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(DatabaseConfig.ENV_URL + ": " + e.getMessage(), e);
+            }
+        }
+        String user = env.get(DatabaseConfig.ENV_USER);
+        if (user != null && !user.isBlank()) {
+            database = database.withUser(user.strip());
+        }
+        String password = env.get(DatabaseConfig.ENV_PASSWORD);
+        if (password != null && !password.isEmpty()) {
+            database = database.withPassword(password);
+        }
+        return database;
     }
 
     private static int parsePort(String value) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.faq.FaqIndexConfig;
 import org.switchboard.faq.Language;
 import org.switchboard.faq.Thresholds;
+import org.switchboard.server.jdbc.DatabaseConfig;
 
 class ServerConfigTest {
     /** The repository's config/switchboard.yaml, seen from the server module's directory. */
@@ -45,9 +46,14 @@ class ServerConfigTest {
                   max_options: 4
                 server:
                   port: 9090
+                database:
+                  url: jdbc:postgresql://db:5432/switchboard
+                  user: support
+                  pool_size: 4
                 """);
         assertEquals(new ServerConfig(Path.of("/srv/switchboard"),
-                new FaqIndexConfig(Language.VIETNAMESE, new Thresholds(0.5, 0.6, 0.1, 2.0, 1.5, -0.25), 4), 9090), c);
+                new FaqIndexConfig(Language.VIETNAMESE, new Thresholds(0.5, 0.6, 0.1, 2.0, 1.5, -0.25), 4), 9090,
+                new DatabaseConfig("jdbc:postgresql://db:5432/switchboard", "support", null, 4)), c);
     }
 
     @Test

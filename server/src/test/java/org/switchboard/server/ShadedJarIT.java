@@ -9,9 +9,13 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code server/target/switchboard.jar}: runs on its own, with Lucene's SPI service files merged. */
 class ShadedJarIT {
@@ -42,5 +46,38 @@ class ShadedJarIT {
                     filters.toString());
             assertNotNull(Class.forName("org.apache.lucene.codecs.Codec", true, jar).getMethod("getDefault").invoke(null));
         }
+    }
+
+    /**
+     * Flyway finds the migrations inside the jar and its database plugins through the merged
+     * service files (without them: "No Flyway database plugin found"), and H2 registers its driver.
+     */
+    @Test
+    void opensAndMigratesTheEmbeddedDatabaseFromTheJar(@TempDir Path data) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader jar = new URLClassLoader(new URL[] {JAR.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            thread.setContextClassLoader(jar);
+            Class<?> config = Class.forName("org.switchboard.server.jdbc.DatabaseConfig", true, jar);
+            Class<?> database = Class.forName("org.switchboard.server.jdbc.Database", true, jar);
+            Object db = database.getMethod("open", config, Path.class)
+                    .invoke(null, config.getMethod("embedded").invoke(null), data);
+            try {
+                Object conversations = database.getMethod("conversations").invoke(db);
+                Object created = conversations.getClass().getMethod("create", String.class, ZoneId.class)
+                        .invoke(conversations, "en", ZoneOffset.UTC);
+                Object ref = created.getClass().getMethod("conversation").invoke(created);
+                assertEquals(1L, ref.getClass().getMethod("id").invoke(ref));
+                List<?> none = (List<?>) conversations.getClass().getMethod("eventsAfter", long.class, long.class, int.class)
+                        .invoke(conversations, 1L, 0L, 10);
+                assertTrue(none.isEmpty());
+            } finally {
+                database.getMethod("close").invoke(db);
+            }
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        assertTrue(Files.isRegularFile(data.resolve("switchboard.mv.db")));
     }
 }

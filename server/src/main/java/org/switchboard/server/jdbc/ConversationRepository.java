@@ -1,0 +1,206 @@
+package org.switchboard.server.jdbc;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Conversations and their append-only event logs. Each event gets the conversation's next
+ * sequence number (1, 2, 3, … with no gaps), so a client that knows the last sequence it saw can
+ * resume with {@link #eventsAfter} and miss nothing and see nothing twice.
+ *
+ * <p>Every write is one transaction that has committed, and reached the database file, when the
+ * method returns, so a caller may acknowledge a message as soon as {@link #appendVisitorMessage}
+ * returns. Appends to one
+ * conversation are serialised by locking its row ({@code SELECT … FOR UPDATE}); appends to
+ * different conversations do not wait for each other.
+ *
+ * <p>Thread-safe: one instance, from {@link Database#conversations()}, serves the whole process.
+ *
+ * <pre>{@code
+ * CreatedConversation created = conversations.create("en", ZoneId.of("Europe/Athens"));
+ * String token = created.token();                       // give it to the widget, once
+ * long id = conversations.findByToken(token).orElseThrow().id();
+ * AppendResult r = conversations.appendVisitorMessage(id, "c-1", new NewEvent("MessageReceived",
+ *         Author.VISITOR, "{\"text\":\"hello\"}"));     // acknowledge r.event().sequence()
+ * List<StoredEvent> missed = conversations.eventsAfter(id, lastSeen, 100);
+ * }</pre>
+ */
+public final class ConversationRepository {
+    /** The status a new conversation starts in: the bot's {@code ConversationStatus.BOT}. */
+    public static final String INITIAL_STATUS = "BOT";
+    /** Most events one {@link #eventsAfter} call returns. */
+    public static final int MAX_PAGE = 1_000;
+    static final int MAX_CLIENT_MESSAGE_ID_LENGTH = 128;
+
+    private final Transactions transactions;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    ConversationRepository(Transactions transactions, Clock clock, SecureRandom random) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /**
+     * Starts a conversation in {@link #INITIAL_STATUS} and returns it with its token. The token is
+     * not stored and cannot be recovered: only its SHA-256 hash is kept.
+     *
+     * @param language the visitor's language code, e.g. {@code en} (1..35 characters)
+     */
+    public CreatedConversation create(String language, ZoneId timeZone) {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(timeZone, "timeZone");
+        if (language.isBlank() || language.length() > 35) {
+            throw new IllegalArgumentException("language must be 1..35 characters: '" + language + "'");
+        }
+        String token = ConversationTokens.generate(random);
+        Instant now = now();
+        long id = transactions.write("create a conversation", c -> ConversationRows.insert(c,
+                ConversationTokens.hash(token), language, timeZone, INITIAL_STATUS, now));
+        return new CreatedConversation(
+                new ConversationRef(id, language, timeZone, INITIAL_STATUS, now, now, 0), token);
+    }
+
+    /**
+     * The conversation this token was issued for, or empty when the token is unknown or malformed.
+     * Only the token's hash reaches the database.
+     */
+    public Optional<ConversationRef> findByToken(String token) {
+        if (!ConversationTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        byte[] hash = ConversationTokens.hash(token);
+        return transactions.read("find a conversation by token", c -> ConversationRows.selectByTokenHash(c, hash));
+    }
+
+    /** The conversation with this id, or empty. For staff pages; visitors find theirs by token. */
+    public Optional<ConversationRef> find(long conversationId) {
+        return transactions.read("find conversation " + conversationId,
+                c -> ConversationRows.selectById(c, conversationId));
+    }
+
+    /**
+     * Appends {@code events} in one transaction with the next consecutive sequence numbers and
+     * returns them as stored, in order. When this returns they have committed; when it throws,
+     * none of them was stored.
+     *
+     * @throws UnknownConversationException when there is no such conversation
+     * @throws StorageException             when the database fails; nothing of the batch is stored
+     */
+    public List<StoredEvent> append(long conversationId, List<NewEvent> events) {
+        List<NewEvent> batch = List.copyOf(events);
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        Instant now = now();
+        return transactions.write("append " + batch.size() + " events to conversation " + conversationId,
+                c -> insertEvents(c, conversationId, ConversationRows.lockLastSequence(c, conversationId),
+                        batch, null, now));
+    }
+
+    /**
+     * Appends one message a client sent, at most once per {@code clientMessageId} in the
+     * conversation: a resend (after a reconnect, say) stores nothing and returns the event stored
+     * the first time, with {@link AppendResult#duplicate()} true, even when its payload differs.
+     * When this returns the event has committed and may be acknowledged.
+     *
+     * @param clientMessageId the client's own id for the message (1..128 characters)
+     * @throws UnknownConversationException when there is no such conversation
+     */
+    public AppendResult appendVisitorMessage(long conversationId, String clientMessageId, NewEvent event) {
+        Objects.requireNonNull(event, "event");
+        checkClientMessageId(clientMessageId);
+        Instant now = now();
+        return transactions.write("append client message '" + clientMessageId + "' to conversation "
+                + conversationId, c -> {
+                    long last = ConversationRows.lockLastSequence(c, conversationId);
+                    Optional<StoredEvent> earlier =
+                            EventRows.selectByClientMessageId(c, conversationId, clientMessageId);
+                    if (earlier.isPresent()) {
+                        return new AppendResult(earlier.get(), true);
+                    }
+                    return new AppendResult(insertEvents(c, conversationId, last, List.of(event), clientMessageId, now)
+                            .get(0), false);
+                });
+    }
+
+    /**
+     * The events after sequence {@code afterSequence}, oldest first, at most {@code limit} of them.
+     * Resume by passing the last sequence seen; 0 reads from the start. Unknown conversations
+     * have no events.
+     *
+     * @param limit 1..{@value #MAX_PAGE}
+     */
+    public List<StoredEvent> eventsAfter(long conversationId, long afterSequence, int limit) {
+        if (afterSequence < 0) {
+            throw new IllegalArgumentException("afterSequence must be >= 0: " + afterSequence);
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
+        }
+        return transactions.read("read events of conversation " + conversationId,
+                c -> EventRows.selectAfter(c, conversationId, afterSequence, limit));
+    }
+
+    /**
+     * Sets the conversation's status (the bot decides which transitions are allowed) and its
+     * {@code updated_at}.
+     *
+     * @throws UnknownConversationException when there is no such conversation
+     */
+    public void updateStatus(long conversationId, String status) {
+        Objects.requireNonNull(status, "status");
+        if (status.isBlank() || status.length() > 32) {
+            throw new IllegalArgumentException("status must be 1..32 characters: '" + status + "'");
+        }
+        Instant now = now();
+        transactions.write("set the status of conversation " + conversationId, c -> {
+            if (!ConversationRows.updateStatus(c, conversationId, status, now)) {
+                throw new UnknownConversationException(conversationId);
+            }
+            return null;
+        });
+    }
+
+    /** Stores {@code events} numbered after {@code last}; the caller holds the conversation's row lock. */
+    private static List<StoredEvent> insertEvents(Connection c, long conversationId, long last, List<NewEvent> events,
+                                                  String clientMessageId, Instant now) throws SQLException {
+        List<StoredEvent> stored = number(conversationId, last, events, clientMessageId, now);
+        EventRows.insert(c, stored);
+        ConversationRows.updateLastSequence(c, conversationId, last + stored.size(), now);
+        return stored;
+    }
+
+    private static List<StoredEvent> number(long conversationId, long last, List<NewEvent> events,
+                                            String clientMessageId, Instant now) {
+        List<StoredEvent> stored = new ArrayList<>(events.size());
+        for (NewEvent e : events) {
+            stored.add(new StoredEvent(conversationId, last + stored.size() + 1, e.type(), e.author(), e.payload(),
+                    now, clientMessageId));
+        }
+        return List.copyOf(stored);
+    }
+
+    private static void checkClientMessageId(String clientMessageId) {
+        Objects.requireNonNull(clientMessageId, "clientMessageId");
+        if (clientMessageId.isBlank() || clientMessageId.length() > MAX_CLIENT_MESSAGE_ID_LENGTH) {
+            throw new IllegalArgumentException("clientMessageId must be 1.." + MAX_CLIENT_MESSAGE_ID_LENGTH
+                    + " characters: '" + clientMessageId + "'");
+        }
+    }
+
+    /** Now, to the microsecond: what both databases keep, so a stored event equals its read-back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

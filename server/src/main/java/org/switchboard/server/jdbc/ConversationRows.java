@@ -1,0 +1,114 @@
+package org.switchboard.server.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** The SQL of the {@code conversation} table, on a connection whose transaction the caller owns. */
+final class ConversationRows {
+    private static final String COLUMNS = "id, language, time_zone, status, created_at, updated_at, last_sequence";
+
+    private ConversationRows() {
+    }
+
+    static long insert(Connection c, byte[] tokenHash, String language, ZoneId timeZone, String status, Instant now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO conversation"
+                + " (token_hash, language, time_zone, status, created_at, updated_at, last_sequence)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 0)", new String[] {"id"})) {
+            ps.setBytes(1, tokenHash);
+            ps.setString(2, language);
+            ps.setString(3, timeZone.getId());
+            ps.setString(4, status);
+            ps.setObject(5, timestamp(now));
+            ps.setObject(6, timestamp(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("the database returned no id for the new conversation");
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static Optional<ConversationRef> selectByTokenHash(Connection c, byte[] tokenHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM conversation WHERE token_hash = ?")) {
+            ps.setBytes(1, tokenHash);
+            return read(ps);
+        }
+    }
+
+    static Optional<ConversationRef> selectById(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM conversation WHERE id = ?")) {
+            ps.setLong(1, id);
+            return read(ps);
+        }
+    }
+
+    /**
+     * Locks the conversation's row until the transaction ends, so appends to it queue up, and
+     * returns its last sequence number.
+     *
+     * @throws UnknownConversationException when there is no such row
+     */
+    static long lockLastSequence(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT last_sequence FROM conversation WHERE id = ? FOR UPDATE")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UnknownConversationException(id);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static void updateLastSequence(Connection c, long id, long lastSequence, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE conversation SET last_sequence = ?, updated_at = ? WHERE id = ?")) {
+            ps.setLong(1, lastSequence);
+            ps.setObject(2, timestamp(now));
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** @return false when there is no such conversation */
+    static boolean updateStatus(Connection c, long id, String status, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE conversation SET status = ?, updated_at = ? WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setObject(2, timestamp(now));
+            ps.setLong(3, id);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    private static Optional<ConversationRef> read(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new ConversationRef(rs.getLong(1), rs.getString(2), ZoneId.of(rs.getString(3)),
+                    rs.getString(4), instant(rs, 5), instant(rs, 6), rs.getLong(7)));
+        }
+    }
+
+    /** Timestamps are bound in UTC; both databases keep microseconds. */
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}

@@ -1,0 +1,80 @@
+package org.switchboard.server.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Runs work in one transaction: commit when it returns, roll back when it throws. Connections
+ * come from the pool with auto-commit off, so every statement belongs to the transaction.
+ *
+ * <p>A write has reached the database file when {@link #write} returns. PostgreSQL guarantees
+ * that at commit. Embedded H2 does not: by default it writes committed changes in the background
+ * within half a second, and a process killed in between loses commits it has confirmed. For H2
+ * a write therefore ends by waiting for a {@link GroupCheckpoint}, which stores everything
+ * committed so far (one file write for all concurrent writers). H2's own {@code WRITE_DELAY=0}
+ * also stores every commit, but it stops H2's background compaction: the file grew by 30 MB/s.
+ */
+final class Transactions {
+    /** Work on a connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final GroupCheckpoint checkpoints;
+
+    /** @param checkpoints for H2, how writes reach the file before {@link #write} returns; else null */
+    Transactions(DataSource dataSource, GroupCheckpoint checkpoints) {
+        this.dataSource = dataSource;
+        this.checkpoints = checkpoints;
+    }
+
+    /** Runs {@code work} that writes; when this returns, what it wrote is in the database file. */
+    <T> T write(String what, Work<T> work) {
+        return run(what, work, checkpoints != null);
+    }
+
+    /** Runs {@code work} that only reads. */
+    <T> T read(String what, Work<T> work) {
+        return run(what, work, false);
+    }
+
+    /**
+     * Runs {@code work} and commits. On any failure everything it wrote is rolled back and the
+     * failure rethrown, an {@link SQLException} wrapped in a {@link StorageException} whose
+     * message starts with {@code what}.
+     */
+    private <T> T run(String what, Work<T> work, boolean awaitStored) {
+        T result;
+        try (Connection connection = dataSource.getConnection()) {
+            try {
+                result = work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException(what + ": " + e.getMessage(), e);
+        }
+        if (awaitStored) {
+            try {
+                checkpoints.awaitStored(dataSource);
+            } catch (SQLException e) {
+                throw new StorageException(what + ": committed, but not confirmed written to the file: "
+                        + e.getMessage(), e);
+            }
+        }
+        return result;
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.switchboard.server.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The repository contract on the embedded H2 file, a fresh one in a temporary directory per test. */
+class H2ConversationRepositoryIT extends ConversationRepositoryContract {
+    @TempDir
+    Path dir;
+
+    @Override
+    Database open() {
+        return Database.open(DatabaseConfig.embedded(), dataDir());
+    }
+
+    Path dataDir() {
+        return dir.resolve("data");
+    }
+
+    @Test
+    void theEmbeddedFileLivesInTheDataDirectory() {
+        assertTrue(Files.isRegularFile(dataDir().resolve("switchboard.mv.db")));
+    }
+
+    /**
+     * The promise the widget relies on: once an append has returned, the message survives the
+     * process dying at any moment after. A child JVM appends from four threads and is killed
+     * (SIGKILL: no shutdown hooks, no clean close) after 300 acknowledgements.
+     */
+    @Test
+    void acknowledgedAppendsSurviveAKilledProcess() throws Exception {
+        db.close();
+        db = null;
+        Path childData = dir.resolve("child");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), AppendUntilKilled.class.getName(), childData.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Map<Long, String> acknowledged = new HashMap<>();
+        long conversationId;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            conversationId = Long.parseLong(out.readLine().substring("conversation ".length()));
+            String line;
+            while ((line = out.readLine()) != null) {
+                String[] parts = line.split(" ");
+                acknowledged.put(Long.parseLong(parts[1]), parts[2]);
+                if (acknowledged.size() == 300) {
+                    child.toHandle().destroyForcibly(); // SIGKILL; unlike Process.destroy, leaves stdout readable
+                }
+            }
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        }
+        assertTrue(acknowledged.size() >= 300, "the child acknowledged only " + acknowledged.size());
+
+        try (Database reopened = Database.open(DatabaseConfig.embedded(), childData)) {
+            conversations = reopened.conversations();
+            List<StoredEvent> stored = readAll(conversationId);
+            Map<Long, String> byId = stored.stream()
+                    .collect(Collectors.toMap(StoredEvent::sequence, StoredEvent::clientMessageId));
+            acknowledged.forEach((sequence, clientMessageId) ->
+                    assertEquals(clientMessageId, byId.get(sequence), "acknowledged message " + sequence + " was lost"));
+            assertEquals(LongStream.rangeClosed(1, stored.size()).boxed().collect(Collectors.toList()), sequences(stored));
+            assertEquals(stored.size(), conversations.find(conversationId).orElseThrow().lastSequence());
+        }
+    }
+}
