@@ -60,8 +60,9 @@ final class Generation {
             w.flush();
         }
         PhrasingIndex.write(dir.resolve(LUCENE), entries, resources.analyzers());
+        List<Example> examples = examples(entries);
         EntryModel model = new EntryModelTrainer(options)
-                .train(examples(entries), entries.size(), resources.background(), features(entries, resources));
+                .train(examples, entries.size(), resources.background(), features(examples, resources));
         try (OutputStream out = Files.newOutputStream(dir.resolve(MODEL))) {
             model.write(out);
         }
@@ -74,7 +75,7 @@ final class Generation {
         List<FaqEntry> entries = entries(dir);
         EntryModel model;
         try (InputStream in = Files.newInputStream(dir.resolve(MODEL), StandardOpenOption.READ)) {
-            model = EntryModel.read(in, features(entries, resources));
+            model = EntryModel.read(in, features(examples(entries), resources));
         } catch (IOException e) {
             throw new StaleModelException(dir.resolve(MODEL) + ": " + e.getMessage(), e);
         }
@@ -114,8 +115,8 @@ final class Generation {
     }
 
     /** Features for this corpus: embedding pieces are weighted by their rarity in its English phrasings. */
-    private static TextFeatures features(List<FaqEntry> entries, FaqResources resources) {
-        List<String> english = examples(entries).stream()
+    private static TextFeatures features(List<Example> examples, FaqResources resources) {
+        List<String> english = examples.stream()
                 .filter(x -> x.language() == Language.ENGLISH).map(Example::text).toList();
         return new TextFeatures(resources.tokens(), resources.embedder().weightedBy(english), EMBEDDING_WEIGHT);
     }

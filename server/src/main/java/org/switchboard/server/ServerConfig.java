@@ -62,18 +62,23 @@ public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseC
      * @throws ConfigException naming the file or variable and the key when something is wrong
      */
     public static ServerConfig load(Map<String, String> env) {
+        return file(env).map(ServerConfig::read).orElseGet(ServerConfig::defaults).withEnvironment(env);
+    }
+
+    /**
+     * The configuration file in force: the one {@code SWITCHBOARD_CONFIG} names (which must
+     * exist), else {@link #DEFAULT_FILE} when it exists, else none.
+     */
+    public static java.util.Optional<Path> file(Map<String, String> env) {
         String named = env.get(ENV_CONFIG);
-        ServerConfig config;
         if (named != null && !named.isBlank()) {
             Path file = Path.of(named);
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException(file + ": no such configuration file (named by " + ENV_CONFIG + ")");
             }
-            config = read(file);
-        } else {
-            config = Files.isRegularFile(DEFAULT_FILE) ? read(DEFAULT_FILE) : defaults();
+            return java.util.Optional.of(file);
         }
-        return config.withEnvironment(env);
+        return Files.isRegularFile(DEFAULT_FILE) ? java.util.Optional.of(DEFAULT_FILE) : java.util.Optional.empty();
     }
 
     /** Reads one configuration file, without environment overrides. */

@@ -36,10 +36,10 @@ public final class ThresholdTuner {
             List<List<Candidate>> bestRanks = null;
             for (double t : TEMPERATURES) {
                 index.useThresholds(new Thresholds(before.answer(), before.options(), before.optionFloor(), t));
-                double[] platt = PlattScaling.fit(bestConfidences(rank(index, validation)), bestIsRight(validation, rank(index, validation)));
+                List<List<Candidate>> raw = rank(index, validation);
+                double[] platt = PlattScaling.fit(bestConfidences(raw), bestIsRight(validation, raw));
                 Thresholds calibrated = new Thresholds(before.answer(), 1, 1, t, platt[0], platt[1]);
-                index.useThresholds(calibrated);
-                List<List<Candidate>> ranks = rank(index, validation);
+                List<List<Candidate>> ranks = raw.stream().map(r -> calibrate(calibrated, r)).toList();
                 double[] answer = bestAnswerThreshold(validation, ranks);
                 double loss = logLoss(validation, ranks);
                 if (answer[1] > bestShare + 1e-9 || (answer[1] > bestShare - 1e-9 && loss < bestLoss)) {
@@ -59,6 +59,16 @@ public final class ThresholdTuner {
         List<List<Candidate>> out = new ArrayList<>(questions.size());
         for (LabelledQuestion q : questions) {
             out.add(index.rank(q.question(), q.languageHint().orElse(index.config().defaultLanguage()), index.config().maxOptions()));
+        }
+        return out;
+    }
+
+    /** What the index would rank with {@code t}'s calibration, from its uncalibrated ranking. */
+    private static List<Candidate> calibrate(Thresholds t, List<Candidate> raw) {
+        double[] c = t.calibrateRanked(raw.stream().mapToDouble(Candidate::confidence).toArray());
+        List<Candidate> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < c.length; i++) {
+            out.add(new Candidate(raw.get(i).faqId(), c[i]));
         }
         return out;
     }

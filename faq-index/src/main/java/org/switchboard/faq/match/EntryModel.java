@@ -141,10 +141,6 @@ public final class EntryModel {
         }
     }
 
-    SparseVector vector(Language language, String text) {
-        return vocabulary.vector(features.count(language, text));
-    }
-
     /** Adds x's contribution to each entry's logit in the scratch, noting the entries touched. */
     void accumulate(SparseVector x, Scratch s) {
         double[] logits = s.logits;

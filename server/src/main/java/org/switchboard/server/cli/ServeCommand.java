@@ -1,6 +1,5 @@
 package org.switchboard.server.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -75,10 +74,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private Path demoBesideConfig() {
-        String configured = cli.env().get(ServerConfig.ENV_CONFIG);
-        Path config = configured != null ? Path.of(configured) : ServerConfig.DEFAULT_FILE;
-        Path dir = config.toAbsolutePath().getParent();
-        Path demo = dir.resolve("faq").resolve("demo.yaml");
-        return Files.exists(demo) ? demo : Path.of("config", "faq", "demo.yaml");
+        Path config = ServerConfig.file(cli.env()).orElse(ServerConfig.DEFAULT_FILE);
+        return config.toAbsolutePath().getParent().resolve("faq").resolve("demo.yaml");
     }
 }
