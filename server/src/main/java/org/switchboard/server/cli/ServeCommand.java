@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.switchboard.bot.Bot;
@@ -55,13 +57,21 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        FaqIndex index = cli.openIndex();
+        ServerConfig config = cli.config();
+        // the index (about 1 s: the model and vectors) and the database (Flyway) open side by side
+        CompletableFuture<FaqIndex> opening = CompletableFuture.supplyAsync(cli::openIndex);
+        Database database = Database.open(config.database(), config.dataDir());
+        FaqIndex index;
+        try {
+            index = opening.join();
+        } catch (CompletionException e) {
+            database.close();
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
         if (index.entries().isEmpty()) {
             loadDemo(index);
         }
-        ServerConfig config = cli.config();
         Path configDir = ServerConfig.directory(cli.env());
-        Database database = Database.open(config.database(), config.dataDir());
         ChatService chat;
         try {
             BusinessHours hours = BusinessHours.load(configDir.resolve("hours.yaml"));
