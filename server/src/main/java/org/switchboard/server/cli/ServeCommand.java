@@ -2,6 +2,7 @@ package org.switchboard.server.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -83,8 +84,12 @@ final class ServeCommand implements Callable<Integer> {
             database.close();
             throw new CliException(ExitCodes.CONFIG, e.getMessage());
         }
-        ResourceConfig api = new ResourceConfig().registerInstances(new HealthResource(() -> Map.of(
-                "faq_entries", index.entries().size(), "chat_connections", chat.connections())));
+        ResourceConfig api = new ResourceConfig().registerInstances(new HealthResource(() -> {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("faq_entries", index.entries().size());
+            figures.put("chat_connections", chat.connections());
+            return figures;
+        }));
         int chosen = port != null ? port : config.port();
         WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat())));
         CountDownLatch stopped = new CountDownLatch(1);
