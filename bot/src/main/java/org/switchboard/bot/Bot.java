@@ -52,7 +52,7 @@ public final class Bot {
         this.phrases = phrases;
         this.clock = clock;
         this.away = new AwayNotice(config.businessHours());
-        this.handoffs = new Handoffs();
+        this.handoffs = new Handoffs(config.handoff(), faq);
         this.surveys = new Surveys();
         FaqReplies replies = new FaqReplies(faq, handoffs);
         Helpfulness helpfulness = new Helpfulness(replies, handoffs);

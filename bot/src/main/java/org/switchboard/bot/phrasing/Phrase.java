@@ -35,6 +35,8 @@ public enum Phrase {
     HANDOFF_NEXT_OPEN("handoff.next_open"),
     HANDOFF_NEXT_AWAY("handoff.next_away"),
     HANDOFF_ALREADY_ASKED("handoff.already_asked"),
+    HANDOFF_FRUSTRATION("handoff.frustration"),
+    HANDOFF_TOPIC("handoff.topic"),
     APOLOGY("apology"),
     THANKS_REPLY("thanks.reply"),
     CLOSING_THANKS("closing.thanks"),

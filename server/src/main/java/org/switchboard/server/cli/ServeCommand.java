@@ -13,6 +13,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.switchboard.bot.Bot;
 import org.switchboard.bot.BotConfig;
 import org.switchboard.bot.FaqSearch;
+import org.switchboard.bot.handoff.HandoffRules;
 import org.switchboard.bot.hours.BusinessHours;
 import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqEntry;
@@ -76,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
         ChatService chat;
         try {
             BusinessHours hours = BusinessHours.load(configDir.resolve("hours.yaml"));
-            Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours),
+            Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours,
+                            HandoffRules.load(configDir.resolve("handoff.yaml"))),
                     FaqSearch.of(index), Phrasebook.load(configDir.resolve("phrasing")), Clock.systemUTC());
             chat = ChatService.start(config.chat(), bot, database.conversations(), WidgetLabels.load(configDir.resolve("widget")),
                     config.faq().defaultLanguage(), hours.zone(), Clock.systemUTC());
