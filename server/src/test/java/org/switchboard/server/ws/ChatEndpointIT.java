@@ -400,6 +400,22 @@ class ChatEndpointIT {
     }
 
     @Test
+    void aFrameOverAMegabyteIsDroppedBeforeItIsComplete() throws Exception {
+        start(ROOMY);
+        Opened other = open("en");
+        Opened o = open("en");
+        try {
+            o.client().send(message("m-huge", "z".repeat(3_000_000)));
+        } catch (java.util.concurrent.CompletionException e) {
+            // the server closed the connection while the frame was still being written: expected
+        }
+        int code = o.client().closeCode();
+        assertTrue(code == 1009 || code == 1011, "closed: " + code);
+        other.client().send(message("m-1", "how do I reset my password"));
+        assertEquals("m-1", other.client().expect("ack").get("client_id").asText(), "others keep chatting");
+    }
+
+    @Test
     void aFloodIsRateLimitedThenClosedWith1008WhileOthersAreServed() throws Exception {
         start(ROOMY);
         Opened calm = open("en");
