@@ -21,6 +21,8 @@ import org.switchboard.faq.FaqIndex;
 import org.switchboard.server.ServerConfig;
 import org.switchboard.server.chat.ChatService;
 import org.switchboard.server.chat.WidgetLabels;
+import org.switchboard.server.handoff.HandoffQueue;
+import org.switchboard.server.handoff.WaitEstimator;
 import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
@@ -80,7 +82,8 @@ final class ServeCommand implements Callable<Integer> {
             Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours,
                             HandoffRules.load(configDir.resolve("handoff.yaml"))),
                     FaqSearch.of(index), Phrasebook.load(configDir.resolve("phrasing")), Clock.systemUTC());
-            chat = ChatService.start(config.chat(), bot, database.conversations(), WidgetLabels.load(configDir.resolve("widget")),
+            HandoffQueue queue = new HandoffQueue(database.handoffs(), new WaitEstimator(database.handoffs(), Clock.systemUTC()));
+            chat = ChatService.start(config.chat(), bot, database.conversations(), queue, WidgetLabels.load(configDir.resolve("widget")),
                     config.faq().defaultLanguage(), hours.zone(), Clock.systemUTC());
         } catch (RuntimeException e) {
             database.close();

@@ -55,6 +55,12 @@ public final class HandoffRepository {
         return transactions.read("find handoff " + handoffId, c -> HandoffRows.byId(c, handoffId).stream().findFirst());
     }
 
+    /** Every request of the conversation, oldest first. */
+    public List<Handoff> forConversation(long conversationId) {
+        return transactions.read("list the handoffs of conversation " + conversationId,
+                c -> HandoffRows.forConversation(c, conversationId));
+    }
+
     /** The conversation's waiting request, if any. */
     public Optional<Handoff> waitingFor(long conversationId) {
         return transactions.read("find the waiting handoff of conversation " + conversationId,

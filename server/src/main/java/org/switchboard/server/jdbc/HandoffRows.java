@@ -58,6 +58,14 @@ final class HandoffRows {
         }
     }
 
+    static List<Handoff> forConversation(Connection c, long conversationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM handoff WHERE conversation_id = ?"
+                + " ORDER BY requested_at, id")) {
+            ps.setLong(1, conversationId);
+            return read(ps);
+        }
+    }
+
     static List<Handoff> byId(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM handoff WHERE id = ?")) {
             ps.setLong(1, id);
