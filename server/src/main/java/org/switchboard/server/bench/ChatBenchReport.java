@@ -40,8 +40,9 @@ public final class ChatBenchReport {
                 + "(server and client in one JVM)%n", mib(r.heapMaxBytes()), mib(r.heapAfterGcBytes()));
         out.println();
         out.println("echo = a bare Tyrus endpoint sending each frame back; bot = chat turns, question to typing off;");
-        out.println("both closed loop after " + s.warmupSeconds() + " s warm-up. paced = one question a second per"
-                + " visitor, open loop, timed from when it was due.");
+        out.println("both closed loop. paced = one question a second per visitor, open loop, timed from when it was due.");
+        out.println("Each phase measured after " + s.warmupSeconds() + " s of the same load; sent and errors include"
+                + " the warm-up.");
         out.println("cpu ms = this process's CPU time per echo or turn; cpu = share of all cores it kept busy.");
     }
 

@@ -2,7 +2,6 @@ package org.switchboard.server.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
@@ -10,20 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
  * Many WebSocket visitors against a running server, in three phases: the echo endpoint in a
  * closed loop (the transport's ceiling), the chat endpoint in a closed loop (the bot's ceiling),
- * then the chat endpoint paced at one question a second per visitor, open loop: a question is
- * sent when it is due, whether or not the previous one was answered, and timed from then.
+ * then the chat endpoint paced at one question a second per visitor, open loop ({@link PacedRun}).
+ * Each phase is measured after a warm-up under the same load.
  *
  * <pre>{@code
  * ChatBenchResult r = new ChatBenchmark(settings, questions, System.err::println).run(chatUri, echoUri);
@@ -33,14 +29,14 @@ import java.util.function.IntFunction;
  * client's work. Not thread-safe; run one at a time.
  */
 public final class ChatBenchmark {
-    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+    static final long SECOND = TimeUnit.SECONDS.toNanos(1);
     private static final int CONNECTING_AT_ONCE = 64;
 
     /**
      * @param visitors       concurrent WebSocket visitors (connections)
-     * @param pacedSeconds   length of the paced run
+     * @param pacedSeconds   measured length of the paced run
      * @param ceilingSeconds measuring window of each closed-loop phase
-     * @param warmupSeconds  closed-loop load before each ceiling's window
+     * @param warmupSeconds  load before each phase's window: closed loop for the ceilings, paced for the paced run
      * @param seed           the order of the questions and each visitor's starting point
      */
     public record Settings(int visitors, int pacedSeconds, int ceilingSeconds, int warmupSeconds, long seed) {
@@ -75,12 +71,12 @@ public final class ChatBenchmark {
             progress.accept("bot: saying hello on " + visitors.size() + " connections");
             await(visitors.stream().map(ChatVisitor::hello).toList(), "welcome and greeting");
             PhaseResult botResult = closedLoop(Phase.closedLoop("bot"), visitors, v -> v.ask(System.nanoTime()));
-            PacedRun paced = new PacedRun(visitors);
+            PacedRun paced = new PacedRun(settings, visitors, progress);
             PhaseResult pacedResult = paced.run();
             progress.accept("paced: heap after GC, connections still open");
             long heapAfterGc = FaqBenchmark.heapUsedAfterGc();
             return new ChatBenchResult(settings, questions.size(), echoResult, botResult, pacedResult,
-                    paced.heapMax.get(), heapAfterGc);
+                    paced.heapMax(), heapAfterGc);
         } finally {
             closeAll(visitors);
         }
@@ -119,63 +115,8 @@ public final class ChatBenchmark {
         return r;
     }
 
-    /** Each visitor asks once a second, staggered over the first second, for the paced run's length. */
-    private final class PacedRun {
-        final AtomicLong heapMax = new AtomicLong();
-        private final List<ChatVisitor> visitors;
-        private final Phase phase = Phase.paced("paced");
-
-        PacedRun(List<ChatVisitor> visitors) {
-            this.visitors = visitors;
-        }
-
-        PhaseResult run() throws InterruptedException {
-            double cpu;
-            visitors.forEach(v -> v.phase = phase);
-            ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "bench-pacer");
-                t.setDaemon(true);
-                return t;
-            });
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            long start = System.nanoTime() + SECOND / 10;
-            long end = start + settings.pacedSeconds() * SECOND;
-            progress.accept("paced: " + visitors.size() + " visitors asking once a second for " + settings.pacedSeconds() + " s");
-            try {
-                for (int i = 0; i < visitors.size(); i++) {
-                    ChatVisitor v = visitors.get(i);
-                    long first = start + i * SECOND / visitors.size();
-                    AtomicLong k = new AtomicLong();
-                    clock.scheduleAtFixedRate(() -> {
-                        long due = first + k.getAndIncrement() * SECOND;
-                        if (due < end) {
-                            v.ask(due);
-                        }
-                    }, first - System.nanoTime(), SECOND, TimeUnit.NANOSECONDS);
-                }
-                clock.scheduleAtFixedRate(() -> heapMax.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
-                        0, 200, TimeUnit.MILLISECONDS);
-                sleepUntil(start);
-                double cpuFrom = cpuSeconds();
-                for (long report = start + 10 * SECOND; report < end; report += 10 * SECOND) {
-                    sleepUntil(report);
-                    PhaseResult sofar = phase.result((report - start) / (double) SECOND, 0);
-                    progress.accept(String.format(Locale.ROOT, "paced: %d s, %d asked, %d answered, %d errors",
-                            (report - start) / SECOND, sofar.sent(), sofar.done(), sofar.errors().total()));
-                }
-                sleepUntil(end);
-                cpu = cpuSeconds() - cpuFrom;
-            } finally {
-                clock.shutdownNow();
-            }
-            phase.stopSending();
-            drain(phase, visitors);
-            return phase.result(settings.pacedSeconds(), cpu);
-        }
-    }
-
     /** Waits up to the reply deadline for answers still due; those that do not come are unanswered. */
-    private static void drain(Phase phase, List<? extends BenchVisitor> visitors) throws InterruptedException {
+    static void drain(Phase phase, List<? extends BenchVisitor> visitors) throws InterruptedException {
         long deadline = System.nanoTime() + Phase.REPLY_DEADLINE_NANOS;
         while (System.nanoTime() < deadline && !visitors.stream().allMatch(BenchVisitor::idle)) {
             Thread.sleep(10);
@@ -228,12 +169,12 @@ public final class ChatBenchmark {
     }
 
     /** CPU time this process has used so far. */
-    private static double cpuSeconds() {
+    static double cpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9;
     }
 
-    private static void sleepUntil(long nanos) throws InterruptedException {
+    static void sleepUntil(long nanos) throws InterruptedException {
         for (long left = nanos - System.nanoTime(); left > 0; left = nanos - System.nanoTime()) {
             TimeUnit.NANOSECONDS.sleep(left);
         }

@@ -20,6 +20,11 @@ final class LatencyLog {
 
     /** The summary, or {@link LatencyStats#NONE} when nothing was logged. */
     synchronized LatencyStats stats() {
-        return size == 0 ? LatencyStats.NONE : LatencyStats.ofNanos(Arrays.copyOf(nanos, size));
+        return statsSince(0);
+    }
+
+    /** The summary of what was logged after the first {@code from} latencies. */
+    synchronized LatencyStats statsSince(int from) {
+        return size <= from ? LatencyStats.NONE : LatencyStats.ofNanos(Arrays.copyOfRange(nanos, from, size));
     }
 }

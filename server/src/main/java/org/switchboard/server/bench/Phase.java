@@ -4,10 +4,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * One phase of {@code bench chat} as the visitors report to it: the latencies of exchanges that
- * ended inside the measuring window, and every error of the phase. In a closed loop each visitor
- * sends again as soon as its exchange ends, while {@link #sending()}; in a paced phase a clock
- * sends. Thread-safe: visitors report from the WebSocket client's threads.
+ * One phase of {@code bench chat} as the visitors report to it: the latencies of the exchanges
+ * inside the measuring window, and every error of the phase. In a closed loop each visitor sends
+ * again as soon as its exchange ends, while {@link #sending()}, and an exchange counts when it
+ * ends inside the window; in a paced phase a clock sends, and an exchange counts when it was due
+ * inside the window. Thread-safe: visitors report from the WebSocket client's threads.
  */
 final class Phase {
     /** A turn answered later than this counts as unanswered. */
@@ -52,7 +53,10 @@ final class Phase {
         sending = false;
     }
 
-    /** Only exchanges ending in {@code [fromNanos, untilNanos)} count towards latency and throughput. */
+    /**
+     * Only exchanges ending (closed loop) or due (paced) in {@code [fromNanos, untilNanos)} count
+     * towards latency and throughput.
+     */
     void measure(long fromNanos, long untilNanos) {
         measureFrom = fromNanos;
         measureUntil = untilNanos;
@@ -68,7 +72,8 @@ final class Phase {
         if (latency > REPLY_DEADLINE_NANOS) {
             unanswered.increment();
         }
-        if (nowNanos >= measureFrom && nowNanos < measureUntil) {
+        long counted = closedLoop ? nowNanos : sentNanos;
+        if (counted >= measureFrom && counted < measureUntil) {
             latencies.add(latency);
         }
     }
@@ -87,6 +92,16 @@ final class Phase {
 
     void unexpectedClose() {
         unexpectedCloses.increment();
+    }
+
+    /** How many latencies have been measured so far: a mark for {@link #latencySince}. */
+    int measured() {
+        return latencies.size();
+    }
+
+    /** The latencies measured after the first {@code mark}. */
+    LatencyStats latencySince(int mark) {
+        return latencies.statsSince(mark);
     }
 
     /** @param cpuSeconds CPU time of the process during the window */
