@@ -3,6 +3,7 @@ package org.switchboard.server.bench;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,7 @@ abstract class BenchVisitor implements WebSocket.Listener {
 
     /** Opens the connection; the future fails when it cannot be opened. */
     final CompletableFuture<WebSocket> connect(HttpClient http, URI uri) {
-        return http.newWebSocketBuilder().connectTimeout(java.time.Duration.ofSeconds(30)).buildAsync(uri, this)
+        return http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(uri, this)
                 .thenApply(ws -> socket = ws);
     }
 
