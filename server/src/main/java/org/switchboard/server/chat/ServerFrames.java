@@ -14,6 +14,7 @@ import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.event.BotMessage;
 import org.switchboard.bot.event.ConversationEvent;
 import org.switchboard.bot.event.MessageReceived;
+import org.switchboard.bot.event.PersonMessage;
 import org.switchboard.bot.event.QuickReply;
 import org.switchboard.bot.event.QuickReplySelected;
 import org.switchboard.bot.event.SurveyCommentReceived;
@@ -29,6 +30,9 @@ public final class ServerFrames {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .build();
+
+    /** Event fields the visitor's widget never gets: notes between colleagues, resolution codes. */
+    private static final java.util.List<String> FOR_STAFF_ONLY = java.util.List.of("note", "resolution");
 
     private ServerFrames() {
     }
@@ -74,6 +78,7 @@ public final class ServerFrames {
         }
         ObjectNode data = JSON.valueToTree(event);
         data.remove(java.util.List.of("at", "text", "quick_replies"));
+        data.remove(FOR_STAFF_ONLY);
         if (data.path("language").isTextual()) {
             Language.find(data.get("language").asText()).ifPresent(l -> data.put("language", l.code()));
         }
@@ -96,6 +101,9 @@ public final class ServerFrames {
         }
         if (event instanceof SurveyCommentReceived c) {
             return c.comment();
+        }
+        if (event instanceof PersonMessage p) {
+            return p.text();
         }
         return null;
     }
