@@ -60,6 +60,15 @@ public record HandoffRules(String defaultTeam, OnFrustration onFrustration, int 
         this(defaultTeam, onFrustration, notHelpfulInARow, clarifyBeforeHandoff, teams, Map.of());
     }
 
+    /** Every team a handoff can go to: the default team, each rule's team, then any named team, in that order. */
+    public List<String> teamIds() {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        ids.add(defaultTeam);
+        teams.forEach(t -> ids.add(t.team()));
+        ids.addAll(new java.util.TreeSet<>(teamNames.keySet()));
+        return List.copyOf(ids);
+    }
+
     /** The team's name for visitors in {@code language}, else in English, else its id. */
     public String teamName(String team, Language language) {
         Map<Language, String> names = teamNames.getOrDefault(team, Map.of());

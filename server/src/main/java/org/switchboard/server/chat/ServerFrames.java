@@ -62,6 +62,18 @@ public final class ServerFrames {
      * that are not shown), {@code data} the event's other fields in snake case.
      */
     public static String event(StoredEvent stored, ConversationEvent event) {
+        return write(eventNode(stored, event, false));
+    }
+
+    /**
+     * One stored event for staff (the agent console): as {@link #event} plus the
+     * {@code conversation_id} and the fields visitors never see (colleagues' notes, resolution codes).
+     */
+    public static String staffEvent(StoredEvent stored, ConversationEvent event) {
+        return write(eventNode(stored, event, true).put("conversation_id", stored.conversationId()));
+    }
+
+    private static ObjectNode eventNode(StoredEvent stored, ConversationEvent event, boolean staff) {
         ObjectNode frame = JSON.createObjectNode().put("type", "event").put("seq", stored.sequence())
                 .put("at", stored.createdAt().toString())
                 .put("kind", PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(stored.type()))
@@ -78,14 +90,16 @@ public final class ServerFrames {
         }
         ObjectNode data = JSON.valueToTree(event);
         data.remove(java.util.List.of("at", "text", "quick_replies"));
-        data.remove(FOR_STAFF_ONLY);
+        if (!staff) {
+            data.remove(FOR_STAFF_ONLY);
+        }
         if (data.path("language").isTextual()) {
             Language.find(data.get("language").asText()).ifPresent(l -> data.put("language", l.code()));
         }
         if (!data.isEmpty()) {
             frame.set("data", data);
         }
-        return write(frame);
+        return frame;
     }
 
     /** What a bubble shows for an event: the visitor's words, the chosen label, the bot's words; else null. */
