@@ -172,6 +172,12 @@ public final class AgentDesk {
         link.send(frame("ack").put("client_id", clientId).put("stored", !sent.isEmpty()).toString());
     }
 
+    /** The agent started or stopped typing a reply: the visitor sees the indicator. */
+    public void typing(AgentLink link, long conversationId, boolean on) {
+        requireTheirs(link, conversationId, null);
+        chat.typing(conversationId, false, on);
+    }
+
     public void transfer(AgentLink link, long conversationId, String team, String note) {
         requireTheirs(link, conversationId, null);
         if (!teams.contains(team)) {

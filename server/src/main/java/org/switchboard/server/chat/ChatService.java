@@ -223,6 +223,27 @@ public final class ChatService implements AutoCloseable {
         }
     }
 
+    /**
+     * Passes a typing signal on (not stored): the visitor's to the consoles following the
+     * conversation, an agent's to the visitor's connections.
+     */
+    public void typing(long conversationId, boolean fromVisitor, boolean on) {
+        LiveConversation c = live.get(conversationId);
+        if (c == null) {
+            return;
+        }
+        c.lock.lock();
+        try {
+            if (fromVisitor) {
+                c.toStaff(ServerFrames.staffTyping(conversationId, "visitor", on));
+            } else {
+                c.broadcast(ServerFrames.typing("agent", on));
+            }
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
     /** Unsubscribes a connection that closed. */
     public void leave(long conversationId, Visitor visitor) {
         LiveConversation c = live.get(conversationId);

@@ -98,6 +98,12 @@ final class LiveConversation {
         }
     }
 
+    void toStaff(String frame) {
+        for (Visitor s : staff) {
+            s.send(frame);
+        }
+    }
+
     /** A staff connection (agent console) following the conversation. */
     void watch(Visitor agent) {
         staff.add(agent);

@@ -126,6 +126,12 @@ public final class ServerFrames {
         return write(JSON.createObjectNode().put("type", "typing").put("author", author).put("on", on));
     }
 
+    /** A typing signal for the consoles following a conversation. */
+    public static String staffTyping(long conversationId, String author, boolean on) {
+        return write(JSON.createObjectNode().put("type", "typing").put("conversation_id", conversationId)
+                .put("author", author).put("on", on));
+    }
+
     public static String pong() {
         return "{\"type\":\"pong\"}";
     }

@@ -154,9 +154,10 @@ public final class AgentEndpoint extends Endpoint implements AgentLink {
                     f.path("note").isTextual() ? f.get("note").asText() : null);
             case "hand_back" -> desk.handBack(this, id(f, "conversation_id"));
             case "close" -> desk.closeConversation(this, id(f, "conversation_id"), required(f, "resolution", 64));
+            case "typing" -> desk.typing(this, id(f, "conversation_id"), bool(f, "on"));
             case "canned" -> desk.canned(this, id(f, "conversation_id"), text(f, "query"));
             default -> throw new FrameRejected(ErrorCode.UNKNOWN_TYPE, "unknown frame type '" + f.get("type").asText()
-                    + "' (known: ping, availability, take, open, close_view, message, transfer, hand_back, close, canned)", clientId);
+                    + "' (known: ping, availability, take, open, close_view, message, typing, transfer, hand_back, close, canned)", clientId);
         }
     }
 

@@ -154,7 +154,19 @@ class AgentDeskIT {
         List<JsonNode> afterwards = v.drain(400);
         assertFalse(afterwards.stream().anyMatch(f -> f.path("author").asText().equals("bot")), "the bot keeps quiet: " + afterwards);
 
-        ana.send(frame("message").put("conversation_id", seen.get("conversation_id").asLong()).put("client_id", "a-1")
+        long id = seen.get("conversation_id").asLong();
+        v.send(frame("typing").put("on", true));
+        JsonNode typing = ana.until(f -> f.path("type").asText().equals("typing")).stream()
+                .filter(f -> f.path("type").asText().equals("typing")).findFirst().orElseThrow();
+        assertEquals(List.of("visitor", "true", String.valueOf(id)), List.of(typing.get("author").asText(),
+                typing.get("on").asText(), typing.get("conversation_id").asText()));
+        ana.send(frame("typing").put("conversation_id", id).put("on", true));
+        JsonNode agentTyping = v.until(f -> f.path("type").asText().equals("typing")).stream()
+                .filter(f -> f.path("type").asText().equals("typing")).findFirst().orElseThrow();
+        assertEquals("agent", agentTyping.get("author").asText());
+        assertTrue(agentTyping.get("on").asBoolean());
+
+        ana.send(frame("message").put("conversation_id", id).put("client_id", "a-1")
                 .put("text", "It left our warehouse this morning."));
         JsonNode reply = untilKind(v, "agent_message_sent");
         assertEquals("It left our warehouse this morning.", reply.get("text").asText());
