@@ -216,8 +216,9 @@
     c.typing = false;
     renderMine();
     if (current === c.id) { renderChatState(); }
-    var what = e.kind === 'conversation_resolved' ? 'closed' : e.kind === 'agent_left' ? 'handed back to the bot' : 'transferred';
-    announce('The chat was ' + what + '.');
+    var what = { conversation_resolved: 'The chat was closed.', conversation_transferred: 'The chat was transferred.',
+      agent_left: 'You left the chat.' };
+    announce(what[e.kind] || 'The chat ended.');
   }
 
   // ---- the line ---------------------------------------------------------------------------
@@ -447,11 +448,20 @@
   $('tone-use').addEventListener('click', function () {
     if (!pending) { return; }
     var box = $('reply');
-    var at = pending.text.toLowerCase().indexOf(pending.avoid.toLowerCase());
-    box.value = at >= 0 ? pending.text.slice(0, at) + pending.suggest + pending.text.slice(at + pending.avoid.length) : pending.suggest;
+    box.value = rephrase(pending.text, pending.avoid, pending.suggest);
     hideTone();
     box.focus();
   });
+
+  // The reply with the phrase to avoid replaced by the suggestion (its own punctuation kept once);
+  // just the suggestion when the phrase cannot be found as typed (other case of accents, quotes).
+  function rephrase(text, avoid, suggest) {
+    var at = text.toLowerCase().indexOf(avoid.toLowerCase());
+    if (at < 0) { return suggest; }
+    var rest = text.slice(at + avoid.length);
+    if (/[.!?:\u2026]$/.test(suggest)) { rest = rest.replace(/^[.!?]/, ''); }
+    return text.slice(0, at) + suggest + rest;
+  }
 
   $('tone-anyway').addEventListener('click', function () {
     if (!pending) { return; }
