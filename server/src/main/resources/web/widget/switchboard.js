@@ -130,7 +130,7 @@
     var socket;
     try { socket = new WebSocket(wsUrl); } catch (e) { return reconnectLater(); }
     ws = socket;
-    setStatus('connecting');
+    if (status.hidden) setStatus('connecting');  // once offline, says so until connected again
     socket.onopen = function () {
       var hello = { type: 'hello', site_key: siteKey, language: language, time_zone: timeZone(), last_seq: lastSeq };
       if (token) hello.token = token;
