@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.switchboard.faq.FaqIndexConfig;
 import org.switchboard.faq.Language;
 import org.switchboard.faq.Thresholds;
+import org.switchboard.server.chat.ChatConfig;
 import org.switchboard.server.jdbc.DatabaseConfig;
 
 /** Parses the YAML of {@code switchboard.yaml} into a {@link ServerConfig}, rejecting unknown keys. */
@@ -27,7 +29,9 @@ final class ConfigFile {
             "faq.thresholds.temperature", "faq.thresholds.calibration_slope", "faq.thresholds.calibration_intercept",
             "faq.max_options",
             "server.port",
-            "database.url", "database.user", "database.pool_size");
+            "database.url", "database.user", "database.pool_size",
+            "bot.name",
+            "chat.idle_timeout_seconds", "chat.rate_limit.per_connection", "chat.rate_limit.per_address");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -70,8 +74,22 @@ final class ConfigFile {
                 () -> new FaqIndexConfig(language, thresholds, integer("faq.max_options", defaults.maxOptions())));
         Path dataDir = Path.of(text("data_dir", ServerConfig.DEFAULT_DATA_DIR.toString()));
         DatabaseConfig database = database();
+        ChatConfig chat = chat();
         return build("server.port", () -> new ServerConfig(dataDir, faq,
-                integer("server.port", ServerConfig.DEFAULT_PORT), database));
+                integer("server.port", ServerConfig.DEFAULT_PORT), database, chat));
+    }
+
+    /** The {@code bot.*} and {@code chat.*} keys. */
+    private ChatConfig chat() {
+        ChatConfig d = ChatConfig.defaults();
+        String name = text("bot.name", d.botName());
+        if (name.length() > 40) {
+            throw fail("bot.name", "must be 1 to 40 characters: '" + name + "'");
+        }
+        int idle = integer("chat.idle_timeout_seconds", (int) d.idleTimeout().toSeconds(), 1, 86_400);
+        int perConnection = integer("chat.rate_limit.per_connection", d.perConnection(), 1, 100_000);
+        int perAddress = integer("chat.rate_limit.per_address", d.perAddress(), 1, 100_000);
+        return new ChatConfig(name, Duration.ofSeconds(idle), perConnection, perAddress);
     }
 
     /** The {@code database.*} keys. A password is a secret: never from the file, not even inside the URL. */
@@ -152,6 +170,14 @@ final class ConfigFile {
             throw fail(key, "expected a whole number, got '" + node.asText() + "'");
         }
         return node.intValue();
+    }
+
+    private int integer(String key, int fallback, int min, int max) {
+        int value = integer(key, fallback);
+        if (value < min || value > max) {
+            throw fail(key, "must be " + min + ".." + max + ", got " + value);
+        }
+        return value;
     }
 
     private <T> T build(String key, Supplier<T> builder) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import org.switchboard.faq.FaqIndexConfig;
+import org.switchboard.server.chat.ChatConfig;
 import org.switchboard.server.jdbc.DatabaseConfig;
 
 /**
@@ -24,8 +25,9 @@ import org.switchboard.server.jdbc.DatabaseConfig;
  * @param port    the HTTP and WebSocket port of {@code switchboard serve}
  * @param database where conversations are stored, built from the {@code database.*} keys and the
  *                 {@code SWITCHBOARD_DB_*} variables (the password only from the environment)
+ * @param chat     live chat: the bot's name, idle timeout and rate limits ({@code bot.*}, {@code chat.*})
  */
-public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseConfig database) {
+public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseConfig database, ChatConfig chat) {
     /** Read when {@code SWITCHBOARD_CONFIG} is not set; its absence means "all defaults". */
     public static final Path DEFAULT_FILE = Path.of("config", "switchboard.yaml");
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
@@ -39,6 +41,7 @@ public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseC
         dataDir = Objects.requireNonNull(dataDir, "dataDir").normalize();
         Objects.requireNonNull(faq, "faq");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(chat, "chat");
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("port must be 1..65535: " + port);
         }
@@ -46,7 +49,7 @@ public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseC
 
     /** With the default database: the embedded H2 file in {@code dataDir}. */
     public ServerConfig(Path dataDir, FaqIndexConfig faq, int port) {
-        this(dataDir, faq, port, DatabaseConfig.embedded());
+        this(dataDir, faq, port, DatabaseConfig.embedded(), ChatConfig.defaults());
     }
 
     /** Every setting at its default: {@code ./data}, {@link FaqIndexConfig#defaults()}, port 8080, embedded H2. */
@@ -103,17 +106,25 @@ public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseC
         }
         String port = env.get(ENV_PORT);
         if (port != null && !port.isBlank()) {
-            config = new ServerConfig(config.dataDir, config.faq, parsePort(port), config.database);
+            config = new ServerConfig(config.dataDir, config.faq, parsePort(port), config.database, config.chat);
         }
         return config.withDatabase(databaseFromEnvironment(config.database, env));
     }
 
     public ServerConfig withDataDir(Path dir) {
-        return new ServerConfig(dir, faq, port, database);
+        return new ServerConfig(dir, faq, port, database, chat);
     }
 
     public ServerConfig withDatabase(DatabaseConfig newDatabase) {
-        return new ServerConfig(dataDir, faq, port, newDatabase);
+        return new ServerConfig(dataDir, faq, port, newDatabase, chat);
+    }
+
+    /**
+     * The directory of the configuration file in force (else {@code ./config}): the bot's
+     * phrasing, business hours, widget texts and demo FAQ live beside the file.
+     */
+    public static Path directory(Map<String, String> env) {
+        return file(env).orElse(DEFAULT_FILE).toAbsolutePath().getParent();
     }
 
     private static DatabaseConfig databaseFromEnvironment(DatabaseConfig database, Map<String, String> env) {

@@ -11,6 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,23 +29,40 @@ class ServeIT {
     Path data;
 
     @Test
-    void servesAssetsAndHealthOnOnePortWithTheDemoFaqLoaded() throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", ShadedJarIT.JAR.toString(), "--data", data.toString(),
-                "serve", "--port", "0", "--host", "127.0.0.1", "--demo-faq", Path.of("..", "config", "faq", "demo.yaml").toString())
-                .redirectErrorStream(true).start();
+    void servesAssetsHealthAndChatOnOnePortWithTheDemoFaqLoaded() throws Exception {
+        ProcessBuilder serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", ShadedJarIT.JAR.toString(), "--data", data.toString(), "serve", "--port", "0", "--host", "127.0.0.1")
+                .redirectErrorStream(true);
+        serve.environment().put("SWITCHBOARD_CONFIG", Path.of("..", "config", "switchboard.yaml").toString());
+        Process p = serve.start();
         try {
             int port = awaitServing(p);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
-            assertEquals("{\"status\":\"ok\",\"faq_entries\":36}", health.body());
+            assertEquals("{\"status\":\"ok\",\"faq_entries\":36,\"chat_connections\":0}", health.body());
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             assertTrue(page.headers().firstValue("content-type").orElse("").startsWith("text/html"), page.headers().toString());
             assertTrue(page.body().contains("served by Switchboard"), page.body());
+
+            BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+            WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/chat"),
+                    new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+                            frames.add(data.toString());
+                            socket.request(1);
+                            return null;
+                        }
+                    }).get(10, TimeUnit.SECONDS);
+            ws.sendText("{\"type\":\"hello\",\"site_key\":\"demo\",\"language\":\"en\"}", true).join();
+            String welcome = frames.poll(10, TimeUnit.SECONDS);
+            assertTrue(welcome != null && welcome.startsWith("{\"type\":\"welcome\""), String.valueOf(welcome));
+            assertTrue(welcome.contains("\"bot_name\":\"Sam\""), welcome);
+            ws.abort();
         } finally {
             p.destroy();
             assertTrue(p.waitFor(20, TimeUnit.SECONDS), "serve did not stop on SIGTERM");

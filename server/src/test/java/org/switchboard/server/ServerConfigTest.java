@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.faq.FaqIndexConfig;
 import org.switchboard.faq.Language;
 import org.switchboard.faq.Thresholds;
+import org.switchboard.server.chat.ChatConfig;
 import org.switchboard.server.jdbc.DatabaseConfig;
 
 class ServerConfigTest {
@@ -50,10 +52,26 @@ class ServerConfigTest {
                   url: jdbc:postgresql://db:5432/switchboard
                   user: support
                   pool_size: 4
+                bot:
+                  name: Mai
+                chat:
+                  idle_timeout_seconds: 600
+                  rate_limit: {per_connection: 5, per_address: 50}
                 """);
         assertEquals(new ServerConfig(Path.of("/srv/switchboard"),
                 new FaqIndexConfig(Language.VIETNAMESE, new Thresholds(0.5, 0.6, 0.1, 2.0, 1.5, -0.25), 4), 9090,
-                new DatabaseConfig("jdbc:postgresql://db:5432/switchboard", "support", null, 4)), c);
+                new DatabaseConfig("jdbc:postgresql://db:5432/switchboard", "support", null, 4),
+                new ChatConfig("Mai", Duration.ofMinutes(10), 5, 50)), c);
+    }
+
+    @Test
+    void rejectsChatSettingsOutOfRangeNamingTheKey() {
+        ConfigException e = assertThrows(ConfigException.class, () -> parse("chat:\n  rate_limit:\n    per_address: 0\n"));
+        assertEquals("test.yaml: chat.rate_limit.per_address: must be 1..100000, got 0", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> parse("bot:\n  name: \"" + "x".repeat(41) + "\"\n"));
+        assertTrue(e.getMessage().startsWith("test.yaml: bot.name: must be 1 to 40 characters"), e.getMessage());
+        e = assertThrows(ConfigException.class, () -> parse("chat:\n  idle_timeout_seconds: 1.5\n"));
+        assertTrue(e.getMessage().startsWith("test.yaml: chat.idle_timeout_seconds: expected a whole number"), e.getMessage());
     }
 
     @Test

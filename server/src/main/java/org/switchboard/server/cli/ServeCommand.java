@@ -1,16 +1,26 @@
 package org.switchboard.server.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.switchboard.bot.Bot;
+import org.switchboard.bot.BotConfig;
+import org.switchboard.bot.FaqSearch;
+import org.switchboard.bot.hours.BusinessHours;
+import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqEntry;
 import org.switchboard.faq.FaqIndex;
 import org.switchboard.server.ServerConfig;
+import org.switchboard.server.chat.ChatService;
+import org.switchboard.server.chat.WidgetLabels;
 import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
+import org.switchboard.server.jdbc.Database;
+import org.switchboard.server.ws.ChatEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,12 +59,29 @@ final class ServeCommand implements Callable<Integer> {
         if (index.entries().isEmpty()) {
             loadDemo(index);
         }
-        ResourceConfig api = new ResourceConfig().registerInstances(new HealthResource(() -> Map.of("faq_entries", index.entries().size())));
-        int chosen = port != null ? port : cli.config().port();
-        WebServer server = WebServer.start(host, chosen, api, List.of());
+        ServerConfig config = cli.config();
+        Path configDir = ServerConfig.directory(cli.env());
+        Database database = Database.open(config.database(), config.dataDir());
+        ChatService chat;
+        try {
+            BusinessHours hours = BusinessHours.load(configDir.resolve("hours.yaml"));
+            Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours),
+                    FaqSearch.of(index), Phrasebook.load(configDir.resolve("phrasing")), Clock.systemUTC());
+            chat = ChatService.start(config.chat(), bot, database.conversations(), WidgetLabels.load(configDir.resolve("widget")),
+                    config.faq().defaultLanguage(), hours.zone(), Clock.systemUTC());
+        } catch (RuntimeException e) {
+            database.close();
+            throw new CliException(ExitCodes.CONFIG, e.getMessage());
+        }
+        ResourceConfig api = new ResourceConfig().registerInstances(new HealthResource(() -> Map.of(
+                "faq_entries", index.entries().size(), "chat_connections", chat.connections())));
+        int chosen = port != null ? port : config.port();
+        WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat())));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            chat.close();
+            database.close();
             index.close();
             stopped.countDown();
         }, "switchboard-shutdown"));
@@ -74,7 +101,6 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private Path demoBesideConfig() {
-        Path config = ServerConfig.file(cli.env()).orElse(ServerConfig.DEFAULT_FILE);
-        return config.toAbsolutePath().getParent().resolve("faq").resolve("demo.yaml");
+        return ServerConfig.directory(cli.env()).resolve("faq").resolve("demo.yaml");
     }
 }

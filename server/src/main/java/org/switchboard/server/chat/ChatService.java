@@ -1,0 +1,398 @@
+package org.switchboard.server.chat;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.switchboard.bot.Bot;
+import org.switchboard.bot.Inbound;
+import org.switchboard.bot.conversation.Conversation;
+import org.switchboard.bot.conversation.ConversationStatus;
+import org.switchboard.bot.event.ConversationEvent;
+import org.switchboard.bot.event.TypingStarted;
+import org.switchboard.faq.Language;
+import org.switchboard.server.jdbc.AppendResult;
+import org.switchboard.server.jdbc.ConversationRef;
+import org.switchboard.server.jdbc.ConversationRepository;
+import org.switchboard.server.jdbc.CreatedConversation;
+import org.switchboard.server.jdbc.StoredEvent;
+
+/**
+ * Live chat, independent of the transport: starts and resumes conversations, runs each visitor
+ * frame through the {@link Bot}, stores the events before anyone hears of them, and sends them to
+ * every connection of the conversation. The WebSocket endpoint ({@code server.ws}) only reads
+ * frames and applies rate limits.
+ *
+ * <p>Order of a turn (docs/protocol.md): the visitor's event is stored with its
+ * {@code client_id} and then acknowledged; the typing indicator goes on; the bot's reply is
+ * stored and sent; the indicator goes off. A frame re-sent with the same {@code client_id} is
+ * acknowledged again with the first {@code seq} and changes nothing. {@code TypingStarted} is a
+ * signal, not history: it is sent as a {@code typing} frame and not stored.
+ *
+ * <p>Thread-safe. Turns of one conversation are serialised; different conversations run in
+ * parallel. A conversation silent for {@link ChatConfig#idleTimeout()} is ended by the bot
+ * (thanks and survey), checked by a background sweep.
+ */
+public final class ChatService implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(ChatService.class.getName());
+    private static final int PAGE = ConversationRepository.MAX_PAGE;
+
+    private final ChatConfig config;
+    private final Bot bot;
+    private final ConversationRepository store;
+    private final WidgetLabels labels;
+    private final Language siteLanguage;
+    private final ZoneId officeZone;
+    private final Clock clock;
+    private final EventCodec codec = new EventCodec();
+    private final Map<Long, LiveConversation> live = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService sweeper;
+
+    private ChatService(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
+                        Language siteLanguage, ZoneId officeZone, Clock clock, boolean sweep) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.bot = Objects.requireNonNull(bot, "bot");
+        this.store = Objects.requireNonNull(store, "store");
+        this.labels = Objects.requireNonNull(labels, "labels");
+        this.siteLanguage = Objects.requireNonNull(siteLanguage, "siteLanguage");
+        this.officeZone = Objects.requireNonNull(officeZone, "officeZone");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (sweep) {
+            long every = Math.max(1, Math.min(30, config.idleTimeout().toSeconds() / 4));
+            sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "chat-idle-sweep");
+                t.setDaemon(true);
+                return t;
+            });
+            sweeper.scheduleWithFixedDelay(this::sweepSafely, every, every, TimeUnit.SECONDS);
+        } else {
+            sweeper = null;
+        }
+    }
+
+    /**
+     * A chat service with its idle sweep running.
+     *
+     * @param siteLanguage for visitors whose language is unknown or unsupported
+     * @param officeZone   for visitors whose time zone is unknown or invalid
+     */
+    public static ChatService start(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
+                                    Language siteLanguage, ZoneId officeZone, Clock clock) {
+        return new ChatService(config, bot, store, labels, siteLanguage, officeZone, clock, true);
+    }
+
+    /** Without the background sweep: tests call {@link #sweepIdle()} themselves. */
+    static ChatService manual(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
+                              Language siteLanguage, ZoneId officeZone, Clock clock) {
+        return new ChatService(config, bot, store, labels, siteLanguage, officeZone, clock, false);
+    }
+
+    /**
+     * Answers {@code hello}: starts a conversation (the bot greets at once) or resumes the one the
+     * token names. Sends {@code welcome}, then every stored event after the client's
+     * {@code last_seq}, then subscribes {@code visitor} to what follows. Returns the conversation's id.
+     *
+     * @throws FrameRejected {@code unknown_conversation} for a token that names no conversation;
+     *                       {@code unavailable} when the store fails
+     */
+    public long hello(ClientFrame.Hello hello, Visitor visitor) {
+        try {
+            if (hello.token().isPresent()) {
+                return resume(hello, visitor);
+            }
+            return begin(hello, visitor);
+        } catch (FrameRejected e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "hello failed", e);
+            throw new FrameRejected(ErrorCode.UNAVAILABLE, "the conversation cannot be opened right now; try again");
+        }
+    }
+
+    private long begin(ClientFrame.Hello hello, Visitor visitor) {
+        Language language = hello.language().flatMap(ChatService::language).orElse(siteLanguage);
+        ZoneId zone = hello.timeZone().flatMap(ChatService::zone).orElse(officeZone);
+        CreatedConversation created = store.create(language.code(), zone);
+        long id = created.conversation().id();
+        LiveConversation c = new LiveConversation(id, Conversation.empty(), 0, clock.instant());
+        c.lock.lock();
+        try {
+            live.put(id, c);
+            List<ConversationEvent> greeting = bot.handle(c.state(), new Inbound.VisitorStarted(language, zone));
+            List<ConversationEvent> kept = history(greeting);
+            List<StoredEvent> stored = store.append(id, kept.stream().map(codec::encode).toList());
+            c.join(visitor);
+            visitor.send(ServerFrames.welcome(created.token(), c.state().with(kept), stored.get(stored.size() - 1).sequence(),
+                    config.botName(), labels.in(language)));
+            for (int i = 0; i < stored.size(); i++) {
+                c.stored(stored.get(i), kept.get(i));
+            }
+            return id;
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    private long resume(ClientFrame.Hello hello, Visitor visitor) {
+        String token = hello.token().orElseThrow();
+        ConversationRef ref = store.findByToken(token).orElseThrow(() -> new FrameRejected(ErrorCode.UNKNOWN_CONVERSATION,
+                "no conversation has this token; start a new one (hello without a token)"));
+        while (true) {
+            LiveConversation c = acquire(ref.id());
+            c.lock.lock();
+            try {
+                if (c.retired()) {
+                    continue;
+                }
+                visitor.send(ServerFrames.welcome(token, c.state(), c.lastSeq(), config.botName(),
+                        labels.in(c.state().language())));
+                for (long after = hello.lastSeq(); after < c.lastSeq(); ) {
+                    List<StoredEvent> page = store.eventsAfter(c.id, after, PAGE);
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    for (StoredEvent s : page) {
+                        visitor.send(ServerFrames.event(s, codec.decode(s)));
+                    }
+                    after = page.get(page.size() - 1).sequence();
+                }
+                c.join(visitor);
+                c.touch(clock.instant());
+                return c.id;
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Runs one visitor frame: stores it (once per {@code client_id}), acknowledges it, and stores
+     * and sends the bot's reply.
+     *
+     * @throws FrameRejected {@code not_started} when {@code visitor} has not said hello to this
+     *                       conversation; {@code unavailable} when nothing could be stored
+     */
+    public void receive(long conversationId, ClientFrame.Visitor frame, Visitor visitor) {
+        LiveConversation c = live.get(conversationId);
+        if (c == null) {
+            throw new FrameRejected(ErrorCode.NOT_STARTED, "say hello again: the conversation was closed on the server", frame.clientId());
+        }
+        c.lock.lock();
+        try {
+            if (c.retired() || !c.has(visitor)) {
+                throw new FrameRejected(ErrorCode.NOT_STARTED, "say hello again: the conversation was closed on the server", frame.clientId());
+            }
+            c.touch(clock.instant());
+            turn(c, inbound(frame), frame.clientId(), visitor);
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    /** Unsubscribes a connection that closed. */
+    public void leave(long conversationId, Visitor visitor) {
+        LiveConversation c = live.get(conversationId);
+        if (c == null) {
+            return;
+        }
+        c.lock.lock();
+        try {
+            c.leave(visitor);
+            if (c.unattended() && c.state().status() == ConversationStatus.RESOLVED) {
+                retire(c);
+            }
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    /**
+     * Ends every conversation silent for longer than the idle timeout (the bot thanks the
+     * visitor and asks the survey), and forgets conversations nobody is connected to.
+     */
+    void sweepIdle() {
+        Instant now = clock.instant();
+        for (LiveConversation c : live.values()) {
+            c.lock.lock();
+            try {
+                if (c.retired()) {
+                    continue;
+                }
+                boolean idle = Duration.between(c.lastActivity(), now).compareTo(config.idleTimeout()) >= 0;
+                if (idle && c.state().started() && c.state().status() != ConversationStatus.RESOLVED) {
+                    turn(c, new Inbound.IdleTimedOut(), null, null);
+                }
+                if (c.unattended() && (idle || c.state().status() == ConversationStatus.RESOLVED)) {
+                    retire(c);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "idle sweep of conversation " + c.id + " failed", e);
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    private void sweepSafely() {
+        try {
+            sweepIdle();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "idle sweep failed", e);
+        }
+    }
+
+    /** Conversations held in memory (connected or recently active). */
+    public int liveConversations() {
+        return live.size();
+    }
+
+    /** Open connections over all conversations. */
+    public int connections() {
+        return live.values().stream().mapToInt(LiveConversation::connections).sum();
+    }
+
+    /** One turn, under the conversation's lock. {@code clientId} null: the server's own input (idle timeout). */
+    private void turn(LiveConversation c, Inbound inbound, String clientId, Visitor origin) {
+        ConversationStatus before = c.state().status();
+        List<ConversationEvent> events;
+        try {
+            events = bot.handle(c.state(), inbound);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the bot failed in conversation " + c.id, e);
+            throw new FrameRejected(ErrorCode.UNAVAILABLE, "your message could not be handled right now; send it again", clientId);
+        }
+        List<ConversationEvent> kept = history(events);
+        boolean typing = kept.size() < events.size();
+        if (kept.isEmpty()) {
+            if (origin != null) {
+                origin.send(ServerFrames.ack(clientId, c.lastSeq()));
+            }
+            return;
+        }
+        int next = 0;
+        if (clientId != null) {
+            AppendResult first;
+            try {
+                first = store.appendVisitorMessage(c.id, clientId, codec.encode(kept.get(0)));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not store a message in conversation " + c.id, e);
+                throw new FrameRejected(ErrorCode.UNAVAILABLE, "your message was not stored; send it again", clientId);
+            }
+            origin.send(ServerFrames.ack(clientId, first.event().sequence()));
+            if (first.duplicate()) {
+                return;
+            }
+            c.stored(first.event(), kept.get(0));
+            next = 1;
+        }
+        if (typing) {
+            c.broadcast(ServerFrames.typing("bot", true));
+        }
+        try {
+            List<ConversationEvent> rest = kept.subList(next, kept.size());
+            if (!rest.isEmpty()) {
+                List<StoredEvent> stored = store.append(c.id, rest.stream().map(codec::encode).toList());
+                for (int i = 0; i < stored.size(); i++) {
+                    c.stored(stored.get(i), rest.get(i));
+                }
+            }
+            updateStatus(c, before);
+        } catch (RuntimeException e) {
+            // the visitor's own event is stored and acknowledged; the reply is lost, and the visitor may ask again
+            LOG.log(System.Logger.Level.WARNING, "could not store the bot's reply in conversation " + c.id, e);
+        } finally {
+            if (typing) {
+                c.broadcast(ServerFrames.typing("bot", false));
+            }
+        }
+    }
+
+    private void updateStatus(LiveConversation c, ConversationStatus before) {
+        ConversationStatus now = c.state().status();
+        if (now != before) {
+            store.updateStatus(c.id, now.name());
+        }
+    }
+
+    /** The conversation in memory, loaded from the store on first use. */
+    private LiveConversation acquire(long id) {
+        LiveConversation c = live.get(id);
+        if (c != null) {
+            return c;
+        }
+        Conversation state = Conversation.empty();
+        long last = 0;
+        for (List<StoredEvent> page = store.eventsAfter(id, 0, PAGE); !page.isEmpty(); page = store.eventsAfter(id, last, PAGE)) {
+            List<ConversationEvent> decoded = new ArrayList<>(page.size());
+            for (StoredEvent s : page) {
+                decoded.add(codec.decode(s));
+            }
+            state = state.with(decoded);
+            last = page.get(page.size() - 1).sequence();
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        LiveConversation loaded = new LiveConversation(id, state, last, clock.instant());
+        LiveConversation raced = live.putIfAbsent(id, loaded);
+        return raced != null ? raced : loaded;
+    }
+
+    private void retire(LiveConversation c) {
+        c.retire();
+        live.remove(c.id, c);
+    }
+
+    /** The events that are history (stored and numbered): all but the typing signal. */
+    private static List<ConversationEvent> history(List<ConversationEvent> events) {
+        return events.stream().filter(e -> !(e instanceof TypingStarted)).toList();
+    }
+
+    private static Inbound inbound(ClientFrame.Visitor frame) {
+        if (frame instanceof ClientFrame.Message m) {
+            return new Inbound.VisitorMessage(m.text());
+        }
+        if (frame instanceof ClientFrame.QuickReply q) {
+            return new Inbound.QuickReplyChosen(q.replyId());
+        }
+        if (frame instanceof ClientFrame.Person) {
+            return new Inbound.PersonRequested();
+        }
+        if (frame instanceof ClientFrame.Close) {
+            return new Inbound.VisitorClosed();
+        }
+        ClientFrame.Survey s = (ClientFrame.Survey) frame;
+        return s.rating().isPresent() ? new Inbound.SurveyRated(s.rating().getAsInt())
+                : new Inbound.SurveyCommented(s.comment().orElseThrow());
+    }
+
+    private static Optional<Language> language(String tag) {
+        String primary = tag.strip().split("[-_]")[0];
+        return Language.find(primary).filter(l -> l.code().equalsIgnoreCase(primary) || primary.equalsIgnoreCase("fil"));
+    }
+
+    private static Optional<ZoneId> zone(String id) {
+        try {
+            return Optional.of(ZoneId.of(id.strip()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+    }
+}
