@@ -37,10 +37,10 @@
   var saved = load();
   var token = saved.token || null;
   var seen = saved.seq || 0;  // bot messages up to this seq were shown on an earlier page: not unread
-  var shown = {}, acked = {}, lastSeq = 0;
+  var shown = {}, stored = [], lastSeq = 0;  // stored: the visitor's acknowledged bubbles awaiting their event
   var outbox = [], sentAt = [];
   var ws = null, welcomed = false, retry = 500, retryTimer = 0, pingTimer = 0, pongTimer = 0, flushTimer = 0;
-  var open = false, unread = 0, surveyComment = false, typingTimer = 0;
+  var open = false, unread = 0, surveyComment = false, typingTimer = 0, statusKey = '';
 
   function el(tag, cls, attrs) {
     var e = document.createElement(tag);
@@ -98,7 +98,7 @@
     input.setAttribute('aria-label', t('message'));
     input.placeholder = t(surveyComment ? 'comment_placeholder' : 'placeholder');
     renderBadge();
-    if (!status.hidden) setStatus(welcomed ? '' : ws ? 'connecting' : 'offline');
+    setStatus(statusKey);
   }
 
   // data-color: the accent; text on it is black or white, whichever contrasts more (WCAG luminance).
@@ -130,7 +130,7 @@
     var socket;
     try { socket = new WebSocket(wsUrl); } catch (e) { return reconnectLater(); }
     ws = socket;
-    if (status.hidden) setStatus('connecting');  // once offline, says so until connected again
+    if (!statusKey) setStatus('connecting');  // once offline, says so until connected again
     socket.onopen = function () {
       var hello = { type: 'hello', site_key: siteKey, language: language, time_zone: timeZone(), last_seq: lastSeq };
       if (token) hello.token = token;
@@ -226,13 +226,13 @@
     var fromTeam = f.author === 'bot' || f.author === 'agent';
     if (fromTeam) hideTyping();
     if (f.text && f.author !== 'system') showReplies(fromTeam ? f.quick_replies || [] : []);
-    var mine = acked[f.seq];
-    if (mine) {
-      delete acked[f.seq];
+    if (!f.text) return;
+    if (f.author === 'visitor' && stored.length && stored[0].seq <= f.seq) {
+      var mine = stored.shift().node;  // this page's own bubble: it gets the event's seq and time
+      mine.setAttribute('data-seq', f.seq);
       stamp(mine, f.at);
       return;
     }
-    if (!f.text) return;
     place(bubble(f.author, f.text, f.at, f.seq));
     if (fromTeam && !open && f.seq > seen) {
       unread++;
@@ -248,24 +248,28 @@
     if (was !== surveyComment) applyLabels();
   }
 
+  // The ack comes before the event that shows the frame (the first visitor text event from
+  // its seq on), except after a reconnect, when the replay may already have shown it.
   function ack(f) {
     var item = take(f.client_id);
     if (!item || !item.node) return;
     var node = item.node;
-    if (shown[f.seq]) { node.parentNode.removeChild(node); return; }  // the event came first and is shown
+    if (shown[f.seq]) {
+      node.parentNode.removeChild(node);
+      return;
+    }
     node.classList.remove('sbw-pending');
-    node.setAttribute('data-seq', f.seq);
-    stamp(node, new Date().toISOString());  // the event's own time replaces it when it comes
-    acked[f.seq] = node;
+    stamp(node, new Date().toISOString());
+    stored.push({ node: node, seq: f.seq });
   }
 
   function error(f) {
     if (f.code === 'unknown_conversation') return startAnew();
     var item = f.client_id ? find(f.client_id) : null;
-    if (f.code === 'rate_limited') {
+    if (f.code === 'rate_limited' || f.code === 'unavailable') {
       if (item) item.socket = null;  // dropped, not refused: send it again in a moment
       clearTimeout(flushTimer);
-      flushTimer = setTimeout(flush, 1500);
+      flushTimer = setTimeout(flush, 2000);
     } else if (item) {
       take(f.client_id);
       if (item.node) {
@@ -283,12 +287,13 @@
     token = null;
     lastSeq = seen = 0;
     shown = {};
-    acked = {};
+    stored = [];
     var nodes = log.querySelectorAll('.sbw-msg:not(.sbw-pending)');
     for (var i = 0; i < nodes.length; i++) log.removeChild(nodes[i]);
     showReplies([]);
     save();
     drop(ws);
+    setStatus('connecting');
     connect();
   }
 
@@ -408,6 +413,7 @@
     notice.hidden = false;
   }
   function setStatus(key) {
+    statusKey = key;
     status.textContent = key ? t(key) : '';
     status.hidden = !key;
   }

@@ -152,6 +152,63 @@ class WidgetIT {
         assertEquals(0, page.messages().stream().filter(Message::fromVisitor).count(), "the button is not a visitor message");
     }
 
+    /** End chat, the survey's rating and optional comment, then a new message that reopens the chat. */
+    @Test
+    void endChatAsksTheSurveyThenTheCommentThenChatsOnWithEachMessageOnce() {
+        page.load(demo("en")).open();
+        page.awaitBot(phraseStart("en", "greeting"));
+        page.send(QUESTION);
+        page.awaitBot(phrase("en", "helpful.ask"));
+
+        page.find(By.cssSelector(".sbw-end")).click();
+        page.awaitBot(phrase("en", "closing.thanks"));
+        page.awaitBot(phrase("en", "survey.ask"));
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), page.awaitQuickReplies());
+        page.chooseQuickReply("8");
+        page.awaitVisitor("8");
+        page.awaitBot(phrase("en", "survey.ask_comment"));
+        WebElement input = page.find(WidgetPage.INPUT);
+        assertEquals(label("en", "comment_placeholder"), input.getAttribute("placeholder"));
+
+        page.send("Quick and clear");
+        page.awaitVisitor("Quick and clear");
+        page.awaitBot(phrase("en", "survey.thanks")); // the bot took it as the survey's comment
+        assertEquals(label("en", "placeholder"), input.getAttribute("placeholder"));
+
+        page.send("thanks");
+        page.awaitBot(phrase("en", "thanks.reply"));
+        assertEquals(1, page.messages().stream().filter(m -> m.text().equals("thanks")).count(), page.messages().toString());
+        page.assertEachEventOnceInOrder();
+    }
+
+    @Test
+    void aTooLongMessageIsRefusedPolitelyAndMarkedNotSent() {
+        page.load(demo("en")).open();
+        page.awaitBot(phraseStart("en", "greeting"));
+        WebElement input = page.find(WidgetPage.INPUT);
+        assertEquals("4096", input.getAttribute("maxlength"));
+
+        page.script("arguments[0].removeAttribute('maxlength'); arguments[0].value = 'x'.repeat(4097);", input);
+        input.sendKeys(Keys.ENTER);
+        String notice = label("en", "too_long").replace("{max}", "4096");
+        page.await("the too_long notice", d -> notice.equals(page.find(By.cssSelector(".sbw-notice")).getText()) ? true : null);
+        WebElement bubble = page.find(By.cssSelector(".sbw-log .sbw-failed"));
+        assertEquals(label("en", "not_sent"), bubble.findElement(By.cssSelector(".sbw-meta")).getText());
+    }
+
+    @Test
+    void forgetsAConversationTheServerDoesNotKnowAndStartsANewOne() {
+        page.load(demo("en"));
+        page.script("localStorage.setItem('switchboard:demo', JSON.stringify({ token: 'no-such-conversation', seq: 7, open: true }))");
+        page.driver.navigate().refresh();
+        page.awaitLauncher().awaitOpen();
+
+        page.awaitBot(phraseStart("en", "greeting"));
+        String stored = (String) page.script("return JSON.parse(localStorage.getItem('switchboard:demo')).token");
+        assertNotEquals("no-such-conversation", stored);
+        assertEquals(43, stored.length(), "a new token, 256 bits in URL-safe base64: " + stored);
+    }
+
     @Test
     void unreadBadgeCountsRepliesWhileMinimisedAndClearsOnOpen() {
         page.load(demo("en")).open();
