@@ -9,6 +9,10 @@ import static org.switchboard.server.widget.ConfigTexts.label;
 import static org.switchboard.server.widget.ConfigTexts.phrase;
 import static org.switchboard.server.widget.ConfigTexts.phraseStart;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -67,6 +71,18 @@ class WidgetIT {
     }
 
     @Test
+    void servesTheScriptAndStyleSheetAsUtf8TextWithNosniff() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // as browsers: no h2c upgrade
+        for (String[] asset : new String[][] {{"switchboard.js", "text/javascript;charset=utf-8"}, {"switchboard.css", "text/css;charset=utf-8"}}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/widget/" + asset[0])).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), asset[0]);
+            assertEquals(asset[1], response.headers().firstValue("content-type").orElse(""), asset[0]);
+            assertEquals("nosniff", response.headers().firstValue("x-content-type-options").orElse(""), asset[0]);
+        }
+    }
+
+    @Test
     void answersAQuestionWithALinkThenTakesAQuickReply() {
         page.load(demo("en")).open();
         page.awaitBot(phraseStart("en", "greeting"));
@@ -120,6 +136,10 @@ class WidgetIT {
         assertEquals(label("ar", "person"), page.find(WidgetPage.PERSON).getText());
         assertEquals(label("ar", "title"), page.find(By.cssSelector(".sbw-title")).getText());
         assertEquals(label("ar", "placeholder"), page.find(WidgetPage.INPUT).getAttribute("placeholder"));
+        assertEquals(label("ar", "title"), page.find(WidgetPage.PANEL).getAccessibleName(), "the dialog's name");
+        WebElement log = page.find(WidgetPage.LOG);
+        assertEquals("log", log.getAttribute("role"));
+        assertEquals("polite", log.getAttribute("aria-live"));
         WebElement launcher = page.find(WidgetPage.LAUNCHER);
         WebElement panel = page.find(WidgetPage.PANEL);
         assertTrue(launcher.getRect().getX() < 400, "the launcher sits in the left corner in RTL: " + launcher.getRect());
