@@ -46,13 +46,14 @@ public final class Bot {
     private final Choices choices;
     private final Handoffs handoffs;
     private final Surveys surveys;
+    private final Queue queue = new Queue();
 
     private Bot(BotConfig config, FaqSearch faq, Phrasebook phrases, Clock clock) {
         this.config = config;
         this.phrases = phrases;
         this.clock = clock;
         this.away = new AwayNotice(config.businessHours());
-        this.handoffs = new Handoffs();
+        this.handoffs = new Handoffs(config.handoff(), faq);
         this.surveys = new Surveys();
         FaqReplies replies = new FaqReplies(faq, handoffs);
         Helpfulness helpfulness = new Helpfulness(replies, handoffs);
@@ -69,8 +70,8 @@ public final class Bot {
     /**
      * The events that follow {@code inbound} in {@code conversation}; possibly none (e.g. a
      * second {@link Inbound.VisitorStarted}, or an idle timeout while a person is answering).
-     * Anything but a close or timeout on a conversation that has not started starts it first, in
-     * the site's language and the office's time zone.
+     * Anything but a close, timeout or queue change on a conversation that has not started starts
+     * it first, in the site's language and the office's time zone.
      */
     public List<ConversationEvent> handle(Conversation conversation, Inbound inbound) {
         Objects.requireNonNull(conversation, "conversation == null");
@@ -80,7 +81,8 @@ public final class Bot {
             start(turn, s.language(), s.timeZone());
             return turn.events();
         }
-        boolean ending = inbound instanceof Inbound.VisitorClosed || inbound instanceof Inbound.IdleTimedOut;
+        boolean ending = inbound instanceof Inbound.VisitorClosed || inbound instanceof Inbound.IdleTimedOut
+                || inbound instanceof Inbound.QueueChanged;
         if (!conversation.started()) {
             if (ending) {
                 return List.of();
@@ -106,6 +108,8 @@ public final class Bot {
             surveys.rate(turn, r.rating());
         } else if (inbound instanceof Inbound.SurveyCommented c) {
             surveys.comment(turn, c.text());
+        } else if (inbound instanceof Inbound.QueueChanged q) {
+            queue.changed(turn, q);
         }
     }
 

@@ -54,14 +54,14 @@ final class Choices {
         }
         turn.beforeReply();
         if (replyId.equals(ReplyId.PERSON)) {
-            handoffs.request(turn, HandoffReason.VISITOR_ASKED);
+            handoffs.request(turn, HandoffReason.VISITOR_ASKED, handoffs.route(turn));
             return;
         }
         Optional<FaqEntry> entry = ReplyId.faqId(replyId).flatMap(faq::entry);
         if (entry.isPresent()) {
             replies.answer(turn, entry.get(), 1.0);
         } else {
-            replies.cannotAnswer(turn); // "None of these", or an entry removed since it was offered
+            replies.cannotAnswer(turn, handoffs.route(turn)); // "None of these", or an entry removed since it was offered
         }
     }
 }

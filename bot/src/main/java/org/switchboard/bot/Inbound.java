@@ -1,7 +1,9 @@
 package org.switchboard.bot;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import org.switchboard.faq.Language;
 
 /**
@@ -58,6 +60,23 @@ public sealed interface Inbound {
     record SurveyCommented(String text) implements Inbound {
         public SurveyCommented {
             Objects.requireNonNull(text, "text == null");
+        }
+    }
+
+    /**
+     * The server's queue moved (or the handoff was just queued): the visitor's place and, when
+     * recent pick-up times allow one, the estimated wait. Only said while the conversation is
+     * queued.
+     *
+     * @param position      1 for next in line
+     * @param estimatedWait empty when there is no data for an honest estimate
+     */
+    record QueueChanged(int position, Optional<Duration> estimatedWait) implements Inbound {
+        public QueueChanged {
+            if (position < 1) {
+                throw new IllegalArgumentException("position must be >= 1: " + position);
+            }
+            Objects.requireNonNull(estimatedWait, "estimatedWait == null");
         }
     }
 }

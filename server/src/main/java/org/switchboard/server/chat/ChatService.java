@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,11 @@ import org.switchboard.bot.Inbound;
 import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.conversation.ConversationStatus;
 import org.switchboard.bot.event.ConversationEvent;
+import org.switchboard.bot.event.HandoffRequested;
 import org.switchboard.bot.event.TypingStarted;
 import org.switchboard.faq.Language;
+import org.switchboard.server.handoff.HandoffQueue;
+import org.switchboard.server.handoff.Place;
 import org.switchboard.server.jdbc.AppendResult;
 import org.switchboard.server.jdbc.ConversationRef;
 import org.switchboard.server.jdbc.ConversationRepository;
@@ -57,9 +61,17 @@ public final class ChatService implements AutoCloseable {
     private final EventCodec codec = new EventCodec();
     private final Map<Long, LiveConversation> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sweeper;
+    private final HandoffQueue queue;
+    private final ExecutorService lineUpdates;
 
-    private ChatService(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
+    private ChatService(ChatConfig config, Bot bot, ConversationRepository store, HandoffQueue queue, WidgetLabels labels,
                         Language siteLanguage, ZoneId officeZone, Clock clock, boolean sweep) {
+        this.queue = queue;
+        this.lineUpdates = queue == null ? null : Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "chat-queue-updates");
+            t.setDaemon(true);
+            return t;
+        });
         this.config = Objects.requireNonNull(config, "config");
         this.bot = Objects.requireNonNull(bot, "bot");
         this.store = Objects.requireNonNull(store, "store");
@@ -86,15 +98,22 @@ public final class ChatService implements AutoCloseable {
      * @param siteLanguage for visitors whose language is unknown or unsupported
      * @param officeZone   for visitors whose time zone is unknown or invalid
      */
+    public static ChatService start(ChatConfig config, Bot bot, ConversationRepository store, HandoffQueue queue,
+                                    WidgetLabels labels, Language siteLanguage, ZoneId officeZone, Clock clock) {
+        return new ChatService(config, bot, store, Objects.requireNonNull(queue, "queue"), labels, siteLanguage, officeZone,
+                clock, true);
+    }
+
+    /** Without a queue for people: handoffs are stored as events but nobody is put in line (benchmarks). */
     public static ChatService start(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
                                     Language siteLanguage, ZoneId officeZone, Clock clock) {
-        return new ChatService(config, bot, store, labels, siteLanguage, officeZone, clock, true);
+        return new ChatService(config, bot, store, null, labels, siteLanguage, officeZone, clock, true);
     }
 
     /** Without the background sweep: tests call {@link #sweepIdle()} themselves. */
     static ChatService manual(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
                               Language siteLanguage, ZoneId officeZone, Clock clock) {
-        return new ChatService(config, bot, store, labels, siteLanguage, officeZone, clock, false);
+        return new ChatService(config, bot, store, null, labels, siteLanguage, officeZone, clock, false);
     }
 
     /**
@@ -124,7 +143,7 @@ public final class ChatService implements AutoCloseable {
         ZoneId zone = hello.timeZone().flatMap(ChatService::zone).orElse(officeZone);
         CreatedConversation created = store.create(language.code(), zone);
         long id = created.conversation().id();
-        LiveConversation c = new LiveConversation(id, Conversation.empty(), 0, clock.instant());
+        LiveConversation c = new LiveConversation(id, 0, clock.instant());
         c.lock.lock();
         try {
             live.put(id, c);
@@ -168,6 +187,9 @@ public final class ChatService implements AutoCloseable {
                 }
                 c.join(visitor);
                 c.touch(clock.instant());
+                if (queue != null && c.state().status() == ConversationStatus.QUEUED) {
+                    tellPlace(c);
+                }
                 return c.id;
             } finally {
                 c.lock.unlock();
@@ -295,6 +317,7 @@ public final class ChatService implements AutoCloseable {
             c.stored(first.event(), kept.get(0));
             next = 1;
         }
+        boolean complete = false;
         if (typing) {
             c.broadcast(ServerFrames.typing("bot", true));
         }
@@ -307,6 +330,7 @@ public final class ChatService implements AutoCloseable {
                 }
             }
             updateStatus(c, before);
+            complete = true;
         } catch (RuntimeException e) {
             // the visitor's own event is stored and acknowledged; the reply is lost, and the visitor may ask again
             LOG.log(System.Logger.Level.WARNING, "could not store the bot's reply in conversation " + c.id, e);
@@ -315,6 +339,66 @@ public final class ChatService implements AutoCloseable {
                 c.broadcast(ServerFrames.typing("bot", false));
             }
         }
+        if (complete && queue != null) {
+            afterTurn(c, kept, before);
+        }
+    }
+
+    /**
+     * Keeps the line for people in step with the turn just stored: a new handoff joins its team's
+     * line and the visitor hears their place; a visitor who stops waiting leaves it, and everyone
+     * behind them hears their new place.
+     */
+    private void afterTurn(LiveConversation c, List<ConversationEvent> stored, ConversationStatus before) {
+        ConversationStatus now = c.state().status();
+        try {
+            Optional<HandoffRequested> asked = stored.stream().filter(HandoffRequested.class::isInstance)
+                    .map(HandoffRequested.class::cast).findFirst();
+            if (asked.isPresent() && now == ConversationStatus.QUEUED) {
+                queue.enqueue(c.id, asked.get(), c.state().language().code(), c.lastVisitorText());
+                tellPlace(c);
+            } else if (before == ConversationStatus.QUEUED && now != ConversationStatus.QUEUED) {
+                queue.leave(c.id, now == ConversationStatus.RESOLVED ? "visitor_left" : "closed").ifPresent(this::lineMoved);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not update the line for people after conversation " + c.id, e);
+        }
+    }
+
+    /** Tells a waiting visitor their place, if it changed since they were last told. Under the conversation's lock. */
+    private void tellPlace(LiveConversation c) {
+        Optional<Place> place = queue.placeOf(c.id);
+        if (place.isPresent() && place.get().position() != c.lastQueuePosition()) {
+            turn(c, new Inbound.QueueChanged(place.get().position(), place.get().estimatedWait()), null, null);
+        }
+    }
+
+    /**
+     * Someone left the team's line or was picked up: every connected visitor still in it hears
+     * their new place. Runs in the background, one conversation lock at a time.
+     */
+    public void lineMoved(String team) {
+        if (queue == null) {
+            return;
+        }
+        lineUpdates.execute(() -> {
+            for (long id : queue.waiting(team)) {
+                LiveConversation c = live.get(id);
+                if (c == null) {
+                    continue; // told on reconnect
+                }
+                c.lock.lock();
+                try {
+                    if (!c.retired() && c.state().status() == ConversationStatus.QUEUED) {
+                        tellPlace(c);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "could not tell conversation " + id + " its place", e);
+                } finally {
+                    c.lock.unlock();
+                }
+            }
+        });
     }
 
     private void updateStatus(LiveConversation c, ConversationStatus before) {
@@ -330,20 +414,18 @@ public final class ChatService implements AutoCloseable {
         if (c != null) {
             return c;
         }
-        Conversation state = Conversation.empty();
+        LiveConversation loaded = new LiveConversation(id, 0, clock.instant());
         long last = 0;
         for (List<StoredEvent> page = store.eventsAfter(id, 0, PAGE); !page.isEmpty(); page = store.eventsAfter(id, last, PAGE)) {
-            List<ConversationEvent> decoded = new ArrayList<>(page.size());
             for (StoredEvent s : page) {
-                decoded.add(codec.decode(s));
+                loaded.replayed(codec.decode(s));
             }
-            state = state.with(decoded);
             last = page.get(page.size() - 1).sequence();
             if (page.size() < PAGE) {
                 break;
             }
         }
-        LiveConversation loaded = new LiveConversation(id, state, last, clock.instant());
+        loaded.loadedThrough(last);
         LiveConversation raced = live.putIfAbsent(id, loaded);
         return raced != null ? raced : loaded;
     }
@@ -393,6 +475,9 @@ public final class ChatService implements AutoCloseable {
     public void close() {
         if (sweeper != null) {
             sweeper.shutdownNow();
+        }
+        if (lineUpdates != null) {
+            lineUpdates.shutdownNow();
         }
     }
 }

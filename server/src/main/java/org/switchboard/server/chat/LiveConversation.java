@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.event.ConversationEvent;
+import org.switchboard.bot.event.MessageReceived;
+import org.switchboard.bot.event.QueueUpdated;
 import org.switchboard.server.jdbc.StoredEvent;
 
 /**
@@ -22,10 +24,12 @@ final class LiveConversation {
     private long lastSeq;
     private Instant lastActivity;
     private boolean retired;
+    private String lastVisitorText;
+    private int lastQueuePosition;
 
-    LiveConversation(long id, Conversation state, long lastSeq, Instant now) {
+    LiveConversation(long id, long lastSeq, Instant now) {
         this.id = id;
-        this.state = state;
+        this.state = Conversation.empty();
         this.lastSeq = lastSeq;
         this.lastActivity = now;
     }
@@ -40,9 +44,34 @@ final class LiveConversation {
 
     /** Records a stored event and sends it to every connection. */
     void stored(StoredEvent stored, ConversationEvent event) {
-        state = state.with(event);
+        replayed(event);
         lastSeq = stored.sequence();
         broadcast(ServerFrames.event(stored, event));
+    }
+
+    /** Records an event read back from the store (nothing is sent). */
+    void replayed(ConversationEvent event) {
+        state = state.with(event);
+        if (event instanceof MessageReceived m) {
+            lastVisitorText = m.text();
+        } else if (event instanceof QueueUpdated q) {
+            lastQueuePosition = q.position();
+        }
+    }
+
+    /** After replaying the stored events up to {@code seq}. */
+    void loadedThrough(long seq) {
+        lastSeq = seq;
+    }
+
+    /** What the visitor last wrote, or null. */
+    String lastVisitorText() {
+        return lastVisitorText;
+    }
+
+    /** The place in line the visitor was last told, 0 when never. */
+    int lastQueuePosition() {
+        return lastQueuePosition;
     }
 
     void broadcast(String frame) {

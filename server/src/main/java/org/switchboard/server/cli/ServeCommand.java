@@ -2,14 +2,18 @@ package org.switchboard.server.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.switchboard.bot.Bot;
 import org.switchboard.bot.BotConfig;
 import org.switchboard.bot.FaqSearch;
+import org.switchboard.bot.handoff.HandoffRules;
 import org.switchboard.bot.hours.BusinessHours;
 import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqEntry;
@@ -17,6 +21,8 @@ import org.switchboard.faq.FaqIndex;
 import org.switchboard.server.ServerConfig;
 import org.switchboard.server.chat.ChatService;
 import org.switchboard.server.chat.WidgetLabels;
+import org.switchboard.server.handoff.HandoffQueue;
+import org.switchboard.server.handoff.WaitEstimator;
 import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
@@ -55,26 +61,40 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        FaqIndex index = cli.openIndex();
+        ServerConfig config = cli.config();
+        // the index (about 1 s: the model and vectors) and the database (Flyway) open side by side
+        CompletableFuture<FaqIndex> opening = CompletableFuture.supplyAsync(cli::openIndex);
+        Database database = Database.open(config.database(), config.dataDir());
+        FaqIndex index;
+        try {
+            index = opening.join();
+        } catch (CompletionException e) {
+            database.close();
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
         if (index.entries().isEmpty()) {
             loadDemo(index);
         }
-        ServerConfig config = cli.config();
         Path configDir = ServerConfig.directory(cli.env());
-        Database database = Database.open(config.database(), config.dataDir());
         ChatService chat;
         try {
             BusinessHours hours = BusinessHours.load(configDir.resolve("hours.yaml"));
-            Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours),
+            Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours,
+                            HandoffRules.load(configDir.resolve("handoff.yaml"))),
                     FaqSearch.of(index), Phrasebook.load(configDir.resolve("phrasing")), Clock.systemUTC());
-            chat = ChatService.start(config.chat(), bot, database.conversations(), WidgetLabels.load(configDir.resolve("widget")),
+            HandoffQueue queue = new HandoffQueue(database.handoffs(), new WaitEstimator(database.handoffs(), Clock.systemUTC()));
+            chat = ChatService.start(config.chat(), bot, database.conversations(), queue, WidgetLabels.load(configDir.resolve("widget")),
                     config.faq().defaultLanguage(), hours.zone(), Clock.systemUTC());
         } catch (RuntimeException e) {
             database.close();
             throw new CliException(ExitCodes.CONFIG, e.getMessage());
         }
-        ResourceConfig api = new ResourceConfig().registerInstances(new HealthResource(() -> Map.of(
-                "faq_entries", index.entries().size(), "chat_connections", chat.connections())));
+        ResourceConfig api = new ResourceConfig().registerInstances(new HealthResource(() -> {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("faq_entries", index.entries().size());
+            figures.put("chat_connections", chat.connections());
+            return figures;
+        }));
         int chosen = port != null ? port : config.port();
         WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat())));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -17,6 +17,8 @@ import org.switchboard.faq.io.FaqImporter;
 import org.switchboard.server.chat.ChatConfig;
 import org.switchboard.server.chat.ChatService;
 import org.switchboard.server.chat.WidgetLabels;
+import org.switchboard.server.handoff.HandoffQueue;
+import org.switchboard.server.handoff.WaitEstimator;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.ConversationRepository;
 import org.switchboard.server.jdbc.Database;
@@ -51,7 +53,8 @@ final class ChatStack implements AutoCloseable {
         Database database = Database.open(DatabaseConfig.embedded(), data);
         Bot bot = Bot.create(new BotConfig(config.botName(), Language.ENGLISH, BusinessHours.always(OFFICE)),
                 FaqSearch.of(index), Phrasebook.load(CONFIG.resolve("phrasing")), Clock.systemUTC());
-        ChatService chat = ChatService.start(config, bot, database.conversations(), WidgetLabels.load(CONFIG.resolve("widget")),
+        HandoffQueue queue = new HandoffQueue(database.handoffs(), new WaitEstimator(database.handoffs(), Clock.systemUTC()));
+        ChatService chat = ChatService.start(config, bot, database.conversations(), queue, WidgetLabels.load(CONFIG.resolve("widget")),
                 Language.ENGLISH, OFFICE, Clock.systemUTC());
         WebServer server = WebServer.start("127.0.0.1", port, new ResourceConfig(), List.of(ChatEndpoint.config(chat, config)));
         return new ChatStack(database, chat, server);

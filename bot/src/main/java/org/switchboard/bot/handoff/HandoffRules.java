@@ -1,0 +1,79 @@
+package org.switchboard.bot.handoff;
+
+import java.nio.file.Path;
+import org.switchboard.bot.event.HandoffRequested;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When the bot asks for a person and which team gets the conversation, from
+ * {@code config/handoff.yaml}. Whatever the rules, the visitor can always ask for a person
+ * (the button, or in words in any supported language).
+ *
+ * <pre>{@code
+ * HandoffRules rules = HandoffRules.load(Path.of("config/handoff.yaml"));
+ * Routing r = rules.route("I want my money back", List.of("payments"));   // billing, refunds, always a person
+ * }</pre>
+ *
+ * @param defaultTeam          the team for everything no rule routes
+ * @param onFrustration        what a frustrated or complaining visitor gets after the apology
+ * @param notHelpfulInARow     how many "No, that didn't help" in a row bring a person (1..10)
+ * @param clarifyBeforeHandoff whether the bot asks the visitor to say more once before handing
+ *                             off a question the FAQ cannot answer
+ * @param teams                routing rules, first match wins: words in the message first, then
+ *                             the tags of the FAQ entry concerned
+ */
+public record HandoffRules(String defaultTeam, OnFrustration onFrustration, int notHelpfulInARow,
+                           boolean clarifyBeforeHandoff, List<TeamRule> teams) {
+    /** The team when nothing is configured. */
+    public static final String DEFAULT_TEAM = HandoffRequested.DEFAULT_TEAM;
+
+    /** What follows the apology to a frustrated visitor. */
+    public enum OnFrustration {
+        /** The apology, the reply as usual, and a person. */
+        HANDOFF,
+        /** The apology and the reply as usual. */
+        APOLOGISE
+    }
+
+    public HandoffRules {
+        Objects.requireNonNull(defaultTeam, "defaultTeam");
+        Objects.requireNonNull(onFrustration, "onFrustration");
+        if (defaultTeam.isBlank()) {
+            throw new IllegalArgumentException("default team must not be blank");
+        }
+        if (notHelpfulInARow < 1 || notHelpfulInARow > 10) {
+            throw new IllegalArgumentException("not_helpful_in_a_row must be 1..10: " + notHelpfulInARow);
+        }
+        teams = List.copyOf(teams);
+    }
+
+    /** No topics; frustration and two "no"s bring a person; one clarification first. */
+    public static HandoffRules defaults() {
+        return new HandoffRules(DEFAULT_TEAM, OnFrustration.HANDOFF, 2, true, List.of());
+    }
+
+    /** Reads and checks a rules file; errors name the file and the key. */
+    public static HandoffRules load(Path file) {
+        return HandoffRulesFile.read(file);
+    }
+
+    /**
+     * Where a conversation goes, given the visitor's message (may be empty) and the tags of the
+     * FAQ entry concerned (the one found or last answered; may be empty).
+     */
+    public Routing route(String message, List<String> entryTags) {
+        for (TeamRule rule : teams) {
+            if (!message.isEmpty() && rule.mentionedIn(message)) {
+                return new Routing(rule.team(), Optional.of(rule.name()), rule.alwaysPerson());
+            }
+        }
+        for (TeamRule rule : teams) {
+            if (rule.covers(entryTags)) {
+                return new Routing(rule.team(), Optional.of(rule.name()), rule.alwaysPerson());
+            }
+        }
+        return Routing.to(defaultTeam);
+    }
+}

@@ -1,0 +1,73 @@
+package org.switchboard.server;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code switchboard serve} run as an operator runs it: the shaded jar in a child JVM, the
+ * repository's configuration, a given data directory, on loopback.
+ */
+public final class ServeProcess implements AutoCloseable {
+    private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/ \\(ready in (\\d+) ms");
+
+    public final Process process;
+    public final int port;
+    public final long readyMillis;
+
+    private ServeProcess(Process process, int port, long readyMillis) {
+        this.process = process;
+        this.port = port;
+        this.readyMillis = readyMillis;
+    }
+
+    /** Starts serving on {@code port} (0: any free one) and waits until it says it is serving. */
+    public static ServeProcess start(Path data, int port, Map<String, String> env) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", ShadedJarIT.JAR.toString(), "--data", data.toString(),
+                "serve", "--port", Integer.toString(port), "--host", "127.0.0.1"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("SWITCHBOARD_CONFIG", Path.of("..", "config", "switchboard.yaml").toString());
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            seen.append(line).append('\n');
+            Matcher m = SERVING.matcher(line);
+            if (m.find()) {
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "serve-output");
+                drain.setDaemon(true);
+                drain.start();
+                return new ServeProcess(p, Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)));
+            }
+        }
+        throw new AssertionError("serve exited before serving:\n" + seen);
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM; true when the process stopped within 20 s. */
+    public boolean stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
