@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.switchboard.bot.event.AgentJoined;
+import org.switchboard.bot.event.AgentLeft;
+import org.switchboard.bot.event.ConversationTransferred;
 import org.switchboard.bot.event.AnswerGiven;
 import org.switchboard.bot.event.AwayNoticeShown;
 import org.switchboard.bot.event.BotMessage;
@@ -129,6 +131,13 @@ final class Fold {
             status = status.moveTo(ConversationStatus.WITH_AGENT);
             offered.clear();
             helpfulnessFaqId = null;
+            clarificationPending = false;
+            engaged = true;
+        } else if (e instanceof AgentLeft) {
+            status = status.moveTo(ConversationStatus.BOT);
+            notHelpfulInARow = 0;
+        } else if (e instanceof ConversationTransferred) {
+            status = status.moveTo(ConversationStatus.QUEUED);
         }
     }
 }

@@ -20,6 +20,7 @@ import org.switchboard.bot.Inbound;
 import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.conversation.ConversationStatus;
 import org.switchboard.bot.event.ConversationEvent;
+import org.switchboard.bot.event.ConversationTransferred;
 import org.switchboard.bot.event.HandoffRequested;
 import org.switchboard.bot.event.TypingStarted;
 import org.switchboard.faq.Language;
@@ -63,6 +64,7 @@ public final class ChatService implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     private final HandoffQueue queue;
     private final ExecutorService lineUpdates;
+    private volatile java.util.function.Consumer<String> lineListener = team -> { };
 
     private ChatService(ChatConfig config, Bot bot, ConversationRepository store, HandoffQueue queue, WidgetLabels labels,
                         Language siteLanguage, ZoneId officeZone, Clock clock, boolean sweep) {
@@ -221,6 +223,27 @@ public final class ChatService implements AutoCloseable {
         }
     }
 
+    /**
+     * Passes a typing signal on (not stored): the visitor's to the consoles following the
+     * conversation, an agent's to the visitor's connections.
+     */
+    public void typing(long conversationId, boolean fromVisitor, boolean on) {
+        LiveConversation c = live.get(conversationId);
+        if (c == null) {
+            return;
+        }
+        c.lock.lock();
+        try {
+            if (fromVisitor) {
+                c.toStaff(ServerFrames.staffTyping(conversationId, "visitor", on));
+            } else {
+                c.broadcast(ServerFrames.typing("agent", on));
+            }
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
     /** Unsubscribes a connection that closed. */
     public void leave(long conversationId, Visitor visitor) {
         LiveConversation c = live.get(conversationId);
@@ -284,7 +307,7 @@ public final class ChatService implements AutoCloseable {
     }
 
     /** One turn, under the conversation's lock. {@code clientId} null: the server's own input (idle timeout). */
-    private void turn(LiveConversation c, Inbound inbound, String clientId, Visitor origin) {
+    private List<ConversationEvent> turn(LiveConversation c, Inbound inbound, String clientId, Visitor origin) {
         ConversationStatus before = c.state().status();
         List<ConversationEvent> events;
         try {
@@ -299,7 +322,7 @@ public final class ChatService implements AutoCloseable {
             if (origin != null) {
                 origin.send(ServerFrames.ack(clientId, c.lastSeq()));
             }
-            return;
+            return List.of();
         }
         int next = 0;
         if (clientId != null) {
@@ -312,7 +335,7 @@ public final class ChatService implements AutoCloseable {
             }
             origin.send(ServerFrames.ack(clientId, first.event().sequence()));
             if (first.duplicate()) {
-                return;
+                return List.of();
             }
             c.stored(first.event(), kept.get(0));
             next = 1;
@@ -326,10 +349,16 @@ public final class ChatService implements AutoCloseable {
             if (!rest.isEmpty()) {
                 List<StoredEvent> stored = store.append(c.id, rest.stream().map(codec::encode).toList());
                 for (int i = 0; i < stored.size(); i++) {
-                    c.stored(stored.get(i), rest.get(i));
+                    c.replayed(rest.get(i));
                 }
+                c.loadedThrough(stored.get(stored.size() - 1).sequence());
+                updateStatus(c, before); // stored before anyone hears of the change
+                for (int i = 0; i < stored.size(); i++) {
+                    c.send(stored.get(i), rest.get(i));
+                }
+            } else {
+                updateStatus(c, before);
             }
-            updateStatus(c, before);
             complete = true;
         } catch (RuntimeException e) {
             // the visitor's own event is stored and acknowledged; the reply is lost, and the visitor may ask again
@@ -342,6 +371,7 @@ public final class ChatService implements AutoCloseable {
         if (complete && queue != null) {
             afterTurn(c, kept, before);
         }
+        return complete ? kept : kept.subList(0, next);
     }
 
     /**
@@ -354,9 +384,20 @@ public final class ChatService implements AutoCloseable {
         try {
             Optional<HandoffRequested> asked = stored.stream().filter(HandoffRequested.class::isInstance)
                     .map(HandoffRequested.class::cast).findFirst();
+            Optional<ConversationTransferred> passed = stored.stream().filter(ConversationTransferred.class::isInstance)
+                    .map(ConversationTransferred.class::cast).findFirst();
             if (asked.isPresent() && now == ConversationStatus.QUEUED) {
-                queue.enqueue(c.id, asked.get(), c.state().language().code(), c.lastVisitorText());
+                HandoffRequested h = asked.get();
+                queue.enqueue(c.id, h.team(), h.reason().name(), h.topic(), c.state().language().code(), c.lastVisitorText());
                 tellPlace(c);
+                announce(h.team());
+            } else if (passed.isPresent() && now == ConversationStatus.QUEUED) {
+                ConversationTransferred t = passed.get();
+                queue.enqueue(c.id, t.team(), "TRANSFERRED", null, c.state().language().code(),
+                        t.note() != null ? t.note() : c.lastVisitorText());
+                c.forgetQueuePosition();
+                tellPlace(c);
+                announce(t.team());
             } else if (before == ConversationStatus.QUEUED && now != ConversationStatus.QUEUED) {
                 queue.leave(c.id, now == ConversationStatus.RESOLVED ? "visitor_left" : "closed").ifPresent(this::lineMoved);
             }
@@ -373,6 +414,100 @@ public final class ChatService implements AutoCloseable {
         }
     }
 
+    /** Called (in the background) with the team whenever someone joins or leaves a line: the agent consoles. */
+    public void onLineChange(java.util.function.Consumer<String> listener) {
+        this.lineListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    private void announce(String team) {
+        lineUpdates.execute(() -> {
+            try {
+                lineListener.accept(team);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "a line listener failed", e);
+            }
+        });
+    }
+
+    /**
+     * Runs input that comes from the server side (an agent's action) in a conversation, connected
+     * or not, and returns what was stored (empty: the input did not fit the conversation's
+     * status, and nothing changed).
+     *
+     * @throws org.switchboard.server.jdbc.UnknownConversationException when there is no such conversation
+     */
+    public List<ConversationEvent> serverTurn(long conversationId, Inbound inbound) {
+        while (true) {
+            LiveConversation c = acquire(conversationId);
+            c.lock.lock();
+            try {
+                if (c.retired()) {
+                    continue;
+                }
+                c.touch(clock.instant());
+                return turn(c, inbound, null, null);
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Lets a staff connection follow a conversation: it gets every stored event from now on, in
+     * the staff form ({@link ServerFrames#staffEvent}); returns the whole stored log so far, in
+     * order, read under the same lock so nothing falls between.
+     */
+    public List<String> watch(long conversationId, Visitor staff) {
+        while (true) {
+            LiveConversation c = acquire(conversationId);
+            c.lock.lock();
+            try {
+                if (c.retired()) {
+                    continue;
+                }
+                List<String> frames = new ArrayList<>();
+                for (long after = 0; after < c.lastSeq(); ) {
+                    List<StoredEvent> page = store.eventsAfter(c.id, after, PAGE);
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    for (StoredEvent e : page) {
+                        frames.add(ServerFrames.staffEvent(e, codec.decode(e)));
+                    }
+                    after = page.get(page.size() - 1).sequence();
+                }
+                c.watch(staff);
+                return frames;
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    /** Stops sending a conversation's events to a staff connection. */
+    public void unwatch(long conversationId, Visitor staff) {
+        LiveConversation c = live.get(conversationId);
+        if (c != null) {
+            c.lock.lock();
+            try {
+                c.unwatch(staff);
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    /** The conversation's state as the bot sees it (status, language…). */
+    public Conversation state(long conversationId) {
+        LiveConversation c = acquire(conversationId);
+        c.lock.lock();
+        try {
+            return c.state();
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
     /**
      * Someone left the team's line or was picked up: every connected visitor still in it hears
      * their new place. Runs in the background, one conversation lock at a time.
@@ -381,6 +516,7 @@ public final class ChatService implements AutoCloseable {
         if (queue == null) {
             return;
         }
+        announce(team);
         lineUpdates.execute(() -> {
             for (long id : queue.waiting(team)) {
                 LiveConversation c = live.get(id);

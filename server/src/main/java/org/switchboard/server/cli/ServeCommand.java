@@ -19,6 +19,9 @@ import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqEntry;
 import org.switchboard.faq.FaqIndex;
 import org.switchboard.server.ServerConfig;
+import org.switchboard.server.agent.AgentAuthenticator;
+import org.switchboard.server.agent.AgentDesk;
+import org.switchboard.server.agent.ToneGuard;
 import org.switchboard.server.chat.ChatService;
 import org.switchboard.server.chat.WidgetLabels;
 import org.switchboard.server.handoff.HandoffQueue;
@@ -26,6 +29,7 @@ import org.switchboard.server.handoff.WaitEstimator;
 import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
+import org.switchboard.server.ws.AgentEndpoint;
 import org.switchboard.server.ws.ChatEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,14 +81,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path configDir = ServerConfig.directory(cli.env());
         ChatService chat;
+        AgentDesk desk;
         try {
             BusinessHours hours = BusinessHours.load(configDir.resolve("hours.yaml"));
-            Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours,
-                            HandoffRules.load(configDir.resolve("handoff.yaml"))),
+            HandoffRules rules = HandoffRules.load(configDir.resolve("handoff.yaml"));
+            Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours, rules),
                     FaqSearch.of(index), Phrasebook.load(configDir.resolve("phrasing")), Clock.systemUTC());
             HandoffQueue queue = new HandoffQueue(database.handoffs(), new WaitEstimator(database.handoffs(), Clock.systemUTC()));
             chat = ChatService.start(config.chat(), bot, database.conversations(), queue, WidgetLabels.load(configDir.resolve("widget")),
                     config.faq().defaultLanguage(), hours.zone(), Clock.systemUTC());
+            desk = new AgentDesk(chat, database.handoffs(), FaqSearch.of(index), ToneGuard.load(configDir.resolve("agent-tone.yaml")),
+                    rules.teamIds());
+            chat.onLineChange(team -> desk.queueChanged());
         } catch (RuntimeException e) {
             database.close();
             throw new CliException(ExitCodes.CONFIG, e.getMessage());
@@ -96,7 +104,10 @@ final class ServeCommand implements Callable<Integer> {
             return figures;
         }));
         int chosen = port != null ? port : config.port();
-        WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat())));
+        // until staff accounts exist nobody can sign in to the agent console
+        AgentAuthenticator signIn = cookie -> java.util.Optional.empty();
+        WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat()),
+                AgentEndpoint.config(desk, signIn)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
