@@ -41,6 +41,7 @@
   var outbox = [], sentAt = [];
   var ws = null, welcomed = false, retry = 500, retryTimer = 0, pingTimer = 0, pongTimer = 0, flushTimer = 0;
   var open = false, unread = 0, surveyComment = false, typingTimer = 0, statusKey = '';
+  var typingSent = false, typingSentTimer = 0;  // the visitor's own typing, shown to an agent
 
   function el(tag, cls, attrs) {
     var e = document.createElement(tag);
@@ -147,7 +148,7 @@
   function drop(socket) {
     if (ws !== socket) return;
     ws = null;
-    welcomed = false;
+    welcomed = typingSent = false;
     clearInterval(pingTimer);
     clearTimeout(pongTimer);
     try { socket.close(); } catch (e) { /* already closed */ }
@@ -325,9 +326,20 @@
     flush();
   }
 
+  // Tells the server when the visitor starts and stops writing (after 4 s without a key): two
+  // frames a burst, never stored.
+  function visitorTyping(on) {
+    clearTimeout(typingSentTimer);
+    if (on) typingSentTimer = setTimeout(function () { visitorTyping(false); }, 4000);
+    if (on === typingSent || !welcomed) return;
+    typingSent = on;
+    send({ type: 'typing', on: on });
+  }
+
   function submit() {
     var text = input.value;
     if (!text.trim()) return;
+    visitorTyping(false);
     input.value = '';
     resize();
     if (surveyComment) {
@@ -452,7 +464,10 @@
   endButton.onclick = function () { act({ type: 'close' }); };
   personButton.onclick = function () { act({ type: 'person' }); };
   form.onsubmit = function (e) { e.preventDefault(); submit(); input.focus(); };
-  input.oninput = resize;
+  input.oninput = function () {
+    resize();
+    visitorTyping(!!input.value.trim());
+  };
   input.onkeydown = function (e) {
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
       e.preventDefault();
