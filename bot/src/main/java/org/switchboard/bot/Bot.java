@@ -46,7 +46,8 @@ public final class Bot {
     private final Choices choices;
     private final Handoffs handoffs;
     private final Surveys surveys;
-    private final Queue queue = new Queue();
+    private final Callbacks callbacks = new Callbacks();
+    private final Queue queue = new Queue(callbacks);
     private final People people;
 
     private Bot(BotConfig config, FaqSearch faq, Phrasebook phrases, Clock clock) {
@@ -60,7 +61,7 @@ public final class Bot {
         FaqReplies replies = new FaqReplies(faq, handoffs);
         Helpfulness helpfulness = new Helpfulness(replies, handoffs);
         this.messages = new VisitorMessages(faq, Signals.create(phrases), replies, helpfulness, handoffs);
-        this.choices = new Choices(faq, replies, helpfulness, handoffs, surveys);
+        this.choices = new Choices(faq, replies, helpfulness, handoffs, surveys, callbacks);
     }
 
     /** A bot answering from {@code faq}, speaking from {@code phrases}, telling time by {@code clock}. */
@@ -84,7 +85,7 @@ public final class Bot {
             return turn.events();
         }
         boolean ending = inbound instanceof Inbound.VisitorClosed || inbound instanceof Inbound.IdleTimedOut
-                || inbound instanceof Inbound.QueueChanged || fromTeam(inbound);
+                || inbound instanceof Inbound.QueueChanged || inbound instanceof Inbound.CallbackAdvised || fromTeam(inbound);
         if (!conversation.started()) {
             if (ending) {
                 return List.of();
@@ -112,6 +113,8 @@ public final class Bot {
             surveys.comment(turn, c.text());
         } else if (inbound instanceof Inbound.QueueChanged q) {
             queue.changed(turn, q);
+        } else if (inbound instanceof Inbound.CallbackAdvised c) {
+            callbacks.advised(turn, c);
         } else if (inbound instanceof Inbound.AgentTookOver a) {
             people.tookOver(turn, a);
         } else if (inbound instanceof Inbound.AgentWrote a) {

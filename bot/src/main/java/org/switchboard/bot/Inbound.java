@@ -118,4 +118,14 @@ public sealed interface Inbound {
             Objects.requireNonNull(resolution, "resolution == null");
         }
     }
+
+    /**
+     * The server advises offering a call back to a waiting visitor (team away, nobody available,
+     * or a long wait). Offered once per wait, only while queued.
+     */
+    record CallbackAdvised(org.switchboard.bot.event.CallbackReason reason) implements Inbound {
+        public CallbackAdvised {
+            Objects.requireNonNull(reason, "reason == null");
+        }
+    }
 }

@@ -27,9 +27,14 @@ import java.util.Optional;
  *                             the tags of the FAQ entry concerned
  * @param teamNames            how each team is named to visitors, per language ("Ana from
  *                             Billing has joined"); a team without a name is called by its id
+ * @param callbackAfter        an estimated wait longer than this brings the offer of a call back
  */
 public record HandoffRules(String defaultTeam, OnFrustration onFrustration, int notHelpfulInARow,
-                           boolean clarifyBeforeHandoff, List<TeamRule> teams, Map<String, Map<Language, String>> teamNames) {
+                           boolean clarifyBeforeHandoff, List<TeamRule> teams, Map<String, Map<Language, String>> teamNames,
+                           java.time.Duration callbackAfter) {
+    /** The default limit of an estimated wait before a call back is offered. */
+    public static final java.time.Duration DEFAULT_CALLBACK_AFTER = java.time.Duration.ofMinutes(10);
+
     /** The team when nothing is configured. */
     public static final String DEFAULT_TEAM = HandoffRequested.DEFAULT_TEAM;
 
@@ -52,12 +57,16 @@ public record HandoffRules(String defaultTeam, OnFrustration onFrustration, int 
         }
         teams = List.copyOf(teams);
         teamNames = Map.copyOf(teamNames);
+        Objects.requireNonNull(callbackAfter, "callbackAfter");
+        if (callbackAfter.toMinutes() < 1 || callbackAfter.toHours() > 24) {
+            throw new IllegalArgumentException("offer_callback_after_minutes must be 1..1440: " + callbackAfter.toMinutes());
+        }
     }
 
     /** Without team names. */
     public HandoffRules(String defaultTeam, OnFrustration onFrustration, int notHelpfulInARow,
                         boolean clarifyBeforeHandoff, List<TeamRule> teams) {
-        this(defaultTeam, onFrustration, notHelpfulInARow, clarifyBeforeHandoff, teams, Map.of());
+        this(defaultTeam, onFrustration, notHelpfulInARow, clarifyBeforeHandoff, teams, Map.of(), DEFAULT_CALLBACK_AFTER);
     }
 
     /** Every team a handoff can go to: the default team, each rule's team, then any named team, in that order. */

@@ -24,7 +24,7 @@ final class HandoffRulesFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> TOP = Set.of("default_team", "on_frustration", "not_helpful_in_a_row",
-            "clarify_before_handoff", "teams", "team_names");
+            "clarify_before_handoff", "teams", "team_names", "offer_callback_after_minutes");
     private static final Set<String> RULE = Set.of("name", "team", "always_person", "tags", "words");
 
     private final String file;
@@ -98,7 +98,10 @@ final class HandoffRulesFile {
             }
         }
         try {
-            return new HandoffRules(team, on, nos, clarify, teams, names);
+            int callbackAfter = root.has("offer_callback_after_minutes")
+                    ? integer(root.get("offer_callback_after_minutes"), "offer_callback_after_minutes")
+                    : (int) HandoffRules.DEFAULT_CALLBACK_AFTER.toMinutes();
+            return new HandoffRules(team, on, nos, clarify, teams, names, java.time.Duration.ofMinutes(callbackAfter));
         } catch (IllegalArgumentException e) {
             throw fail("", e.getMessage());
         }

@@ -15,6 +15,7 @@ import org.switchboard.bot.FaqSearch;
 import org.switchboard.bot.Inbound;
 import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.conversation.ConversationStatus;
+import org.switchboard.bot.event.CallbackReason;
 import org.switchboard.bot.event.ConversationEvent;
 import org.switchboard.faq.Candidate;
 import org.switchboard.faq.FaqAnswer;
@@ -22,6 +23,7 @@ import org.switchboard.faq.FaqEntry;
 import org.switchboard.server.chat.ChatService;
 import org.switchboard.server.chat.ErrorCode;
 import org.switchboard.server.chat.FrameRejected;
+import org.switchboard.server.handoff.Place;
 import org.switchboard.server.jdbc.Handoff;
 import org.switchboard.server.jdbc.HandoffRepository;
 
@@ -83,6 +85,17 @@ public final class AgentDesk {
     public int availableFor(String team) {
         return (int) links.stream().map(AgentLink::agent).distinct()
                 .filter(a -> Boolean.TRUE.equals(available.get(a.id())) && a.serves(team)).count();
+    }
+
+    /**
+     * Whether to offer a waiting visitor a call back: nobody available for the team, or an
+     * estimated wait over {@code limit}.
+     */
+    public Optional<CallbackReason> callbackAdvice(String team, Place place, java.time.Duration limit) {
+        if (availableFor(team) == 0) {
+            return Optional.of(CallbackReason.NO_AGENT);
+        }
+        return place.estimatedWait().filter(w -> w.compareTo(limit) > 0).map(w -> CallbackReason.LONG_WAIT);
     }
 
     public void setAvailable(AgentLink link, boolean on) {

@@ -20,6 +20,7 @@ import org.switchboard.bot.Inbound;
 import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.conversation.ConversationStatus;
 import org.switchboard.bot.event.ConversationEvent;
+import org.switchboard.bot.event.CallbackReason;
 import org.switchboard.bot.event.ConversationTransferred;
 import org.switchboard.bot.event.HandoffRequested;
 import org.switchboard.bot.event.TypingStarted;
@@ -65,6 +66,8 @@ public final class ChatService implements AutoCloseable {
     private final HandoffQueue queue;
     private final ExecutorService lineUpdates;
     private volatile java.util.function.Consumer<String> lineListener = team -> { };
+    private volatile java.util.function.BiFunction<String, Place, Optional<CallbackReason>> callbackAdvice =
+            (team, place) -> Optional.empty();
 
     private ChatService(ChatConfig config, Bot bot, ConversationRepository store, HandoffQueue queue, WidgetLabels labels,
                         Language siteLanguage, ZoneId officeZone, Clock clock, boolean sweep) {
@@ -388,8 +391,10 @@ public final class ChatService implements AutoCloseable {
                     .map(ConversationTransferred.class::cast).findFirst();
             if (asked.isPresent() && now == ConversationStatus.QUEUED) {
                 HandoffRequested h = asked.get();
-                queue.enqueue(c.id, h.team(), h.reason().name(), h.topic(), c.state().language().code(), c.lastVisitorText());
+                Place place = queue.enqueue(c.id, h.team(), h.reason().name(), h.topic(), c.state().language().code(),
+                        c.lastVisitorText());
                 tellPlace(c);
+                callbackAdvice.apply(h.team(), place).ifPresent(reason -> turn(c, new Inbound.CallbackAdvised(reason), null, null));
                 announce(h.team());
             } else if (passed.isPresent() && now == ConversationStatus.QUEUED) {
                 ConversationTransferred t = passed.get();
@@ -417,6 +422,14 @@ public final class ChatService implements AutoCloseable {
     /** Called (in the background) with the team whenever someone joins or leaves a line: the agent consoles. */
     public void onLineChange(java.util.function.Consumer<String> listener) {
         this.lineListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Decides, when a visitor joins a line, whether to offer a call back instead (nobody
+     * available, a long wait); the bot itself offers one when the team is away.
+     */
+    public void onCallbackAdvice(java.util.function.BiFunction<String, Place, Optional<CallbackReason>> advice) {
+        this.callbackAdvice = Objects.requireNonNull(advice, "advice");
     }
 
     private void announce(String team) {

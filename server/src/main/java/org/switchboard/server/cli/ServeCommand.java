@@ -93,6 +93,8 @@ final class ServeCommand implements Callable<Integer> {
             desk = new AgentDesk(chat, database.handoffs(), FaqSearch.of(index), ToneGuard.load(configDir.resolve("agent-tone.yaml")),
                     rules.teamIds());
             chat.onLineChange(team -> desk.queueChanged());
+            AgentDesk agents = desk;
+            chat.onCallbackAdvice((team, place) -> agents.callbackAdvice(team, place, rules.callbackAfter()));
         } catch (RuntimeException e) {
             database.close();
             throw new CliException(ExitCodes.CONFIG, e.getMessage());

@@ -175,6 +175,24 @@ class AgentDeskIT {
     }
 
     @Test
+    void withNobodyAvailableTheVisitorIsOfferedACallBackAndWithAnAgentAvailableNot() throws Exception {
+        WsClient away = visitor();
+        away.send(frame("person").put("client_id", "p-1"));
+        JsonNode offer = untilKind(away, "callback_offered");
+        assertEquals("NO_AGENT", offer.at("/data/reason").asText());
+        away.send(frame("quick_reply").put("client_id", "q-1").put("reply_id", "callback"));
+        assertTrue(untilKind(away, "callback_requested").get("text").asText().contains("agree a time"));
+
+        WsClient ana = agent(1);
+        ana.send(frame("availability").put("available", true));
+        ana.until(f -> f.path("type").asText().equals("availability"));
+        WsClient waiting = visitor();
+        waiting.send(frame("person").put("client_id", "p-2"));
+        untilKind(waiting, "queue_updated");
+        assertFalse(waiting.drain(400).stream().anyMatch(f -> f.path("kind").asText().equals("callback_offered")));
+    }
+
+    @Test
     void theToneGuardHoldsANegativeReplyUntilTheAgentSendsAnyway() throws Exception {
         WsClient ana = agent(1);
         WsClient v = visitor();

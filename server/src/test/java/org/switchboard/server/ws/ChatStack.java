@@ -89,6 +89,7 @@ final class ChatStack implements AutoCloseable {
         AgentDesk desk = new AgentDesk(chat, database.handoffs(), FaqSearch.of(index), ToneGuard.load(CONFIG.resolve("agent-tone.yaml")),
                 List.of("support", "billing", "technical", "supervisor"));
         chat.onLineChange(team -> desk.queueChanged());
+        chat.onCallbackAdvice((team, place) -> desk.callbackAdvice(team, place, HandoffRules.DEFAULT_CALLBACK_AFTER));
         WebServer server = WebServer.start("127.0.0.1", port, new ResourceConfig(), List.of(ChatEndpoint.config(chat, config),
                 AgentEndpoint.config(desk, ChatStack::fakeSignIn)));
         return new ChatStack(database, chat, desk, server);
