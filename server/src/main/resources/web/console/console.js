@@ -162,7 +162,7 @@
           c.unread = true;
           renderMine();
         }
-        if (f.author === 'visitor') { announce('Visitor: ' + (f.text || '')); }
+        if (f.author === 'visitor' && current !== f.conversation_id) { announce('New message in chat ' + f.conversation_id); }
         if (f.kind === 'conversation_transferred' || f.kind === 'conversation_resolved' || f.kind === 'agent_left') {
           ended(c, f);
         }
@@ -359,7 +359,7 @@
   function percent(x) { return Math.round((Number(x) || 0) * 100) + '%'; }
 
   function appendEvent(e) {
-    var li = el('li', 'event ' + (e.author || 'system'));
+    var li = el('div', 'event ' + (e.author || 'system'));
     li.setAttribute('data-seq', e.seq || '');
     li.setAttribute('data-kind', e.kind || '');
     var head = el('p', 'who');
@@ -491,7 +491,7 @@
       li.appendChild(el('p', 'answer', r.answer));
       var b = el('button', 'insert', 'Insert answer');
       b.type = 'button';
-      b.setAttribute('aria-label', 'Insert the answer to: ' + r.question);
+      b.setAttribute('aria-label', 'Insert answer: ' + r.question);
       b.addEventListener('click', function () {
         var box = $('reply');
         box.value = box.value ? box.value + '\n' + r.answer : r.answer;
