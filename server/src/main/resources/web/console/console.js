@@ -388,7 +388,8 @@
   function fillTeams() {
     var select = $('transfer-team');
     select.textContent = '';
-    ['support', 'billing', 'technical', 'supervisor'].concat(desk.teams).forEach(function (t) {
+    // the teams this person serves, and the supervisors, whom every agent may pass a chat to
+    desk.teams.concat(['supervisor']).forEach(function (t) {
       if (select.querySelector('option[value="' + t + '"]')) { return; }
       var o = el('option', null, teamName(t));
       o.value = t;
