@@ -1,6 +1,7 @@
 package org.switchboard.server.cli;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,10 @@ import org.switchboard.server.chat.WidgetLabels;
 import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
+import org.switchboard.server.staff.FirstAccounts;
+import org.switchboard.server.staff.Passwords;
+import org.switchboard.server.staff.StaffService;
+import org.switchboard.server.staff.web.StaffWeb;
 import org.switchboard.server.ws.ChatEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +38,9 @@ import picocli.CommandLine.Option;
  * stopped with Ctrl-C or SIGTERM. An empty FAQ index is first filled with the demo corpus.
  */
 @Command(name = "serve", description = {"Serve the web pages, /api and WebSocket on one port until stopped.",
-        "An empty FAQ index is first filled with the demo corpus (config/faq/demo.yaml)."})
+        "An empty FAQ index is first filled with the demo corpus (config/faq/demo.yaml).",
+        "Staff: SWITCHBOARD_ADMIN_LOGIN and SWITCHBOARD_ADMIN_PASSWORD make the first admin; with neither and",
+        "no accounts yet, demo accounts are made and their credentials printed once (docs/staff.md)."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
@@ -62,6 +69,15 @@ final class ServeCommand implements Callable<Integer> {
         // the index (about 1 s: the model and vectors) and the database (Flyway) open side by side
         CompletableFuture<FaqIndex> opening = CompletableFuture.supplyAsync(cli::openIndex);
         Database database = Database.open(config.database(), config.dataDir());
+        StaffService staff;
+        try {
+            staff = StaffService.create(database, config.staff(), Passwords.create(Passwords.Cost.DEFAULT), Clock.systemUTC());
+            FirstAccounts.ensure(staff, cli.env(), new SecureRandom()).forEach(cli.out()::println);
+        } catch (RuntimeException e) {
+            opening.thenAccept(FaqIndex::close);
+            database.close();
+            throw e;
+        }
         FaqIndex index;
         try {
             index = opening.join();
@@ -90,8 +106,10 @@ final class ServeCommand implements Callable<Integer> {
             figures.put("chat_connections", chat.connections());
             return figures;
         }));
+        StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
-        WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat())));
+        WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat())),
+                StaffWeb.pages(staff, config.staff()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
