@@ -26,6 +26,10 @@ import picocli.CommandLine.Spec;
                 "Passwords are read from standard input, never from the command line."},
         subcommands = {StaffAddCommand.class, StaffListCommand.class, StaffPasswordCommand.class})
 final class StaffCommand implements Runnable {
+    /** The pool's and the migrations' INFO lines would bury the one line these commands print. */
+    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.stream.Stream.of("com.zaxxer.hikari",
+            "org.flywaydb").map(java.util.logging.Logger::getLogger).toList();
+
     @Mixin
     HelpOption help;
 
@@ -43,6 +47,7 @@ final class StaffCommand implements Runnable {
      * unknown account 65.
      */
     static <T> T withStaff(Cli cli, Function<StaffService, T> work) {
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
         try (Database database = Database.open(cli.config().database(), cli.dataDir())) {
             StaffService staff = StaffService.create(database, cli.config().staff(),
                     Passwords.create(Passwords.Cost.DEFAULT), Clock.systemUTC());

@@ -100,7 +100,7 @@ public final class FirstAccounts {
         });
         List<String> lines = new ArrayList<>();
         lines.add("switchboard: no staff accounts yet, so demo accounts were created. Demo credentials (shown once;"
-                + " sign in at /login.html, and see docs/staff.md to replace them):");
+                + " sign in at /login; docs/staff.md says how to replace them):");
         for (int i = 0; i < DEMO.size(); i++) {
             Demo d = DEMO.get(i);
             lines.add(String.format("  %-11s %s   (%s)", d.login(), passwords.get(i),

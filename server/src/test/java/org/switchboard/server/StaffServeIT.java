@@ -1,0 +1,92 @@
+package org.switchboard.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the first staff accounts come to be when {@code switchboard serve} (the shaded jar) starts
+ * on a new data directory: demo accounts with printed credentials, or the first admin from
+ * {@code SWITCHBOARD_ADMIN_LOGIN} and {@code SWITCHBOARD_ADMIN_PASSWORD}. (A two-entry FAQ
+ * keeps the start quick; {@code FirstAccountsIT} covers the other cases in-process.)
+ */
+class StaffServeIT {
+    private static final Pattern DEMO_LINE = Pattern.compile("^  (\\w+) +([a-z0-9-]{19}) +\\((.+)\\)$", Pattern.MULTILINE);
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoModePrintsWorkingRandomCredentialsForEveryRole() throws Exception {
+        Map<String, String> credentials = new LinkedHashMap<>();
+        try (ServeProcess serve = ServeProcess.start(dir.resolve("data"), 0, Map.of(), tinyFaq())) {
+            assertTrue(serve.startOutput.contains("Demo credentials (shown once"), serve.startOutput);
+            Matcher m = DEMO_LINE.matcher(serve.startOutput);
+            while (m.find()) {
+                credentials.put(m.group(1), m.group(2));
+            }
+            assertEquals(List.of("admin", "agent", "supervisor", "social", "editor"), List.copyOf(credentials.keySet()),
+                    serve.startOutput);
+            assertEquals(5, credentials.values().stream().distinct().count(), "every password is its own");
+            for (Map.Entry<String, String> c : credentials.entrySet()) {
+                assertEquals(200, login(serve.port, c.getKey(), c.getValue()).statusCode(), c.getKey());
+            }
+            assertEquals(401, login(serve.port, "admin", credentials.get("agent")).statusCode());
+            assertTrue(serve.stop());
+        }
+    }
+
+    @Test
+    void theFirstAdminComesFromTheEnvironmentAndNoDemoAccountsAreMade() throws Exception {
+        Map<String, String> env = Map.of("SWITCHBOARD_ADMIN_LOGIN", "Chief@Example.com",
+                "SWITCHBOARD_ADMIN_PASSWORD", "a long and secret admin phrase", "SWITCHBOARD_ADMIN_NAME", "Chief Admin");
+        try (ServeProcess serve = ServeProcess.start(dir.resolve("data"), 0, env, tinyFaq())) {
+            assertTrue(serve.startOutput.contains("created the first admin account 'chief@example.com' from SWITCHBOARD_ADMIN_LOGIN"),
+                    serve.startOutput);
+            assertFalse(serve.startOutput.contains("Demo credentials"), serve.startOutput);
+            assertFalse(serve.startOutput.contains("a long and secret admin phrase"), "the password is never printed");
+            HttpResponse<String> r = login(serve.port, "chief@example.com", "a long and secret admin phrase");
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().contains("\"display_name\":\"Chief Admin\",\"roles\":[\"admin\"]"), r.body());
+            assertEquals(401, login(serve.port, "admin", "anything at all here").statusCode());
+            assertTrue(serve.stop());
+        }
+    }
+
+    private List<String> tinyFaq() throws Exception {
+        Path faq = dir.resolve("tiny.yaml");
+        Files.writeString(faq, """
+                language: en
+                entries:
+                  - id: hours
+                    question: When is support open?
+                    answer: Monday to Friday, 08:00 to 20:00.
+                  - id: returns
+                    question: How do I return an item?
+                    answer: Within 30 days, free of charge.
+                """);
+        return List.of("--demo-faq", faq.toString());
+    }
+
+    private HttpResponse<String> login(int port, String login, String password) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
