@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,44 +32,62 @@ class StaffServeIT {
     @TempDir
     Path dir;
 
+    /**
+     * Two installations start side by side (the jar's start is mostly single-threaded, so this
+     * halves the wait on two cores): one with no accounts and no variables, one with the variables.
+     */
     @Test
-    void demoModePrintsWorkingRandomCredentialsForEveryRole() throws Exception {
-        Map<String, String> credentials = new LinkedHashMap<>();
-        try (ServeProcess serve = ServeProcess.start(dir.resolve("data"), 0, Map.of(), tinyFaq())) {
-            assertTrue(serve.startOutput.contains("Demo credentials (shown once"), serve.startOutput);
-            Matcher m = DEMO_LINE.matcher(serve.startOutput);
-            while (m.find()) {
-                credentials.put(m.group(1), m.group(2));
-            }
-            assertEquals(List.of("admin", "agent", "supervisor", "social", "editor"), List.copyOf(credentials.keySet()),
-                    serve.startOutput);
-            assertEquals(5, credentials.values().stream().distinct().count(), "every password is its own");
-            for (Map.Entry<String, String> c : credentials.entrySet()) {
-                assertEquals(200, login(serve.port, c.getKey(), c.getValue()).statusCode(), c.getKey());
-            }
-            assertEquals(401, login(serve.port, "admin", credentials.get("agent")).statusCode());
-            assertTrue(serve.stop());
-        }
-    }
-
-    @Test
-    void theFirstAdminComesFromTheEnvironmentAndNoDemoAccountsAreMade() throws Exception {
+    void serveMakesDemoAccountsWithPrintedCredentialsOrTheFirstAdminFromTheEnvironment() throws Exception {
         Map<String, String> env = Map.of("SWITCHBOARD_ADMIN_LOGIN", "Chief@Example.com",
                 "SWITCHBOARD_ADMIN_PASSWORD", "a long and secret admin phrase", "SWITCHBOARD_ADMIN_NAME", "Chief Admin");
-        try (ServeProcess serve = ServeProcess.start(dir.resolve("data"), 0, env, tinyFaq())) {
-            assertTrue(serve.startOutput.contains("created the first admin account 'chief@example.com' from SWITCHBOARD_ADMIN_LOGIN"),
-                    serve.startOutput);
-            assertFalse(serve.startOutput.contains("Demo credentials"), serve.startOutput);
-            assertFalse(serve.startOutput.contains("a long and secret admin phrase"), "the password is never printed");
-            HttpResponse<String> r = login(serve.port, "chief@example.com", "a long and secret admin phrase");
-            assertEquals(200, r.statusCode(), r.body());
-            assertTrue(r.body().contains("\"display_name\":\"Chief Admin\",\"roles\":[\"admin\"]"), r.body());
-            assertEquals(401, login(serve.port, "admin", "anything at all here").statusCode());
-            assertTrue(serve.stop());
+        List<String> faq = tinyFaq();
+        CompletableFuture<ServeProcess> demo = CompletableFuture.supplyAsync(() -> start(dir.resolve("demo"), Map.of(), faq));
+        try (ServeProcess withAdmin = start(dir.resolve("admin"), env, faq); ServeProcess withDemo = demo.join()) {
+            demoCredentialsWorkForEveryRole(withDemo);
+            theAdminFromTheEnvironmentWorksAndNoDemoAccountsWereMade(withAdmin);
+            assertTrue(withDemo.stop());
+            assertTrue(withAdmin.stop());
+        } finally {
+            demo.thenAccept(p -> p.process.destroyForcibly());
         }
     }
 
-    private List<String> tinyFaq() throws Exception {
+    private void demoCredentialsWorkForEveryRole(ServeProcess serve) throws Exception {
+        assertTrue(serve.startOutput.contains("Demo credentials (shown once"), serve.startOutput);
+        Map<String, String> credentials = new LinkedHashMap<>();
+        Matcher m = DEMO_LINE.matcher(serve.startOutput);
+        while (m.find()) {
+            credentials.put(m.group(1), m.group(2));
+        }
+        assertEquals(List.of("admin", "agent", "supervisor", "social", "editor"), List.copyOf(credentials.keySet()),
+                serve.startOutput);
+        assertEquals(5, credentials.values().stream().distinct().count(), "every password is its own");
+        for (Map.Entry<String, String> c : credentials.entrySet()) {
+            assertEquals(200, login(serve.port, c.getKey(), c.getValue()).statusCode(), c.getKey());
+        }
+        assertEquals(401, login(serve.port, "admin", credentials.get("agent")).statusCode());
+    }
+
+    private void theAdminFromTheEnvironmentWorksAndNoDemoAccountsWereMade(ServeProcess serve) throws Exception {
+        assertTrue(serve.startOutput.contains("created the first admin account 'chief@example.com' from SWITCHBOARD_ADMIN_LOGIN"),
+                serve.startOutput);
+        assertFalse(serve.startOutput.contains("Demo credentials"), serve.startOutput);
+        assertFalse(serve.startOutput.contains("a long and secret admin phrase"), "the password is never printed");
+        HttpResponse<String> r = login(serve.port, "chief@example.com", "a long and secret admin phrase");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"display_name\":\"Chief Admin\",\"roles\":[\"admin\"]"), r.body());
+        assertEquals(401, login(serve.port, "admin", "anything at all here").statusCode());
+    }
+
+    private static ServeProcess start(Path data, Map<String, String> env, List<String> options) {
+        try {
+            return ServeProcess.start(data, 0, env, options);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> tinyFaq() throws java.io.IOException {
         Path faq = dir.resolve("tiny.yaml");
         Files.writeString(faq, """
                 language: en

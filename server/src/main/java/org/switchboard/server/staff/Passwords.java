@@ -47,8 +47,8 @@ public final class Passwords {
      */
     public record Cost(int memoryKib, int iterations, int parallelism) {
         /**
-         * 19 MiB, 3 passes, 1 lane: OWASP's 19 MiB / 2 passes minimum with one pass more, about
-         * 60–120 ms per hash on the 2-core machine we measured (docs/staff.md).
+         * 19 MiB, 3 passes, 1 lane: OWASP's 19 MiB / 2 passes minimum with one pass more; a median
+         * of 57 ms per hash on the 2-core build machine when quiet, 100–300 ms under load (docs/staff.md).
          */
         public static final Cost DEFAULT = new Cost(19_456, 3, 1);
 

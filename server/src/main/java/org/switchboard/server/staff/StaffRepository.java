@@ -28,7 +28,7 @@ import org.switchboard.server.jdbc.Transactions;
  * lock every enabled admin's row first, so two admins demoting each other at once cannot both
  * succeed. Thread-safe.
  */
-public final class StaffRepository {
+final class StaffRepository {
     /** An account with what a login checks it against. */
     record Credentials(StaffAccount account, String passwordHash) {
     }
@@ -40,7 +40,7 @@ public final class StaffRepository {
     private final Transactions transactions;
     private final Clock clock;
 
-    public StaffRepository(Transactions transactions, Clock clock) {
+    StaffRepository(Transactions transactions, Clock clock) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
     }

@@ -41,9 +41,9 @@ class PasswordsTest {
         String reference = "$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Jl9aMRiFdmA52uqiivDqYVot6fVz3erNUlWPoxyg46A";
         assertTrue(passwords.verify("correct horse battery staple", reference).matches());
         assertFalse(passwords.verify("correct horse battery stapl", reference).matches());
-        // echo -n "password" | argon2 somesalt -id -t 2 -m 16 -p 4 -l 32 -e   (four lanes, 64 MiB)
-        String fourLanes = "$argon2id$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw434IimaPqxwCo";
-        assertTrue(passwords.verify("password", fourLanes).matches());
+        // echo -n "password" | argon2 somesalt -id -t 1 -k 64 -p 2 -l 32 -e   (two lanes, an 8-byte salt)
+        String twoLanes = "$argon2id$v=19$m=64,t=1,p=2$c29tZXNhbHQ$fulyYjWJJvMORDFTPUq4Eatpl3lItiixI9xM9B6eb10";
+        assertTrue(passwords.verify("password", twoLanes).matches());
     }
 
     @Test
@@ -96,23 +96,23 @@ class PasswordsTest {
 
     /**
      * The default cost is meant to take about 50–150 ms on the 2-core machine; this records the
-     * median of five hashes (see the test's output) and only fails when it is absurd.
+     * median of three hashes (see the test's output) and only fails when it is absurd.
      */
     @Test
     void theDefaultCostTakesAboutATenthOfASecond() {
         Passwords real = Passwords.create(Passwords.Cost.DEFAULT, new SecureRandom());
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 2; i++) {
             real.hash("warm up the code paths");
         }
-        long[] millis = new long[5];
+        long[] millis = new long[3];
         for (int i = 0; i < millis.length; i++) {
             long start = System.nanoTime();
             real.hash("correct horse battery staple");
             millis[i] = (System.nanoTime() - start) / 1_000_000;
         }
         Arrays.sort(millis);
-        System.out.println("Argon2id " + Passwords.Cost.DEFAULT + ": fastest " + millis[0] + " ms, median " + millis[2] + " ms, all " + Arrays.toString(millis));
-        assertTrue(millis[2] >= 10 && millis[2] <= 2_000, "median " + millis[2] + " ms");
+        System.out.println("Argon2id " + Passwords.Cost.DEFAULT + ": fastest " + millis[0] + " ms, median " + millis[1] + " ms, all " + Arrays.toString(millis));
+        assertTrue(millis[1] >= 10 && millis[1] <= 3_000, "median " + millis[1] + " ms");
     }
 
     private void assertMalformed(String stored, String messageStart) {
