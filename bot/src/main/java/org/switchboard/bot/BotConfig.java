@@ -1,6 +1,7 @@
 package org.switchboard.bot;
 
 import java.util.Objects;
+import org.switchboard.bot.handoff.HandoffRules;
 import org.switchboard.bot.hours.BusinessHours;
 import org.switchboard.faq.Language;
 
@@ -10,9 +11,11 @@ import org.switchboard.faq.Language;
  * @param botName         the name the bot introduces itself with, e.g. "Sam" (1–40 characters)
  * @param defaultLanguage the site's language: for visitors whose language is not known
  * @param businessHours   when the team is at work; outside them the bot shows an away notice
+ * @param handoff         when the bot asks for a person and which team gets the conversation
  */
-public record BotConfig(String botName, Language defaultLanguage, BusinessHours businessHours) {
+public record BotConfig(String botName, Language defaultLanguage, BusinessHours businessHours, HandoffRules handoff) {
     public BotConfig {
+        Objects.requireNonNull(handoff, "handoff == null");
         Objects.requireNonNull(botName, "botName == null");
         Objects.requireNonNull(defaultLanguage, "defaultLanguage == null");
         Objects.requireNonNull(businessHours, "businessHours == null");
@@ -20,5 +23,10 @@ public record BotConfig(String botName, Language defaultLanguage, BusinessHours 
         if (botName.isEmpty() || botName.length() > 40) {
             throw new IllegalArgumentException("bot name must be 1 to 40 characters: '" + botName + "'");
         }
+    }
+
+    /** With the default handoff rules ({@link HandoffRules#defaults()}). */
+    public BotConfig(String botName, Language defaultLanguage, BusinessHours businessHours) {
+        this(botName, defaultLanguage, businessHours, HandoffRules.defaults());
     }
 }

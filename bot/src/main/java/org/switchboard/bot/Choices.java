@@ -25,8 +25,10 @@ final class Choices {
     private final Helpfulness helpfulness;
     private final Handoffs handoffs;
     private final Surveys surveys;
+    private final Callbacks callbacks;
 
-    Choices(FaqSearch faq, FaqReplies replies, Helpfulness helpfulness, Handoffs handoffs, Surveys surveys) {
+    Choices(FaqSearch faq, FaqReplies replies, Helpfulness helpfulness, Handoffs handoffs, Surveys surveys, Callbacks callbacks) {
+        this.callbacks = callbacks;
         this.faq = faq;
         this.replies = replies;
         this.helpfulness = helpfulness;
@@ -42,6 +44,9 @@ final class Choices {
             return;
         }
         turn.add(new QuickReplySelected(turn.at(), replyId, offered.get().label()));
+        if (callbacks.chose(turn, replyId)) {
+            return;
+        }
         OptionalInt rating = ReplyId.rating(replyId);
         if (rating.isPresent()) {
             surveys.rate(turn, rating.getAsInt());
@@ -54,14 +59,14 @@ final class Choices {
         }
         turn.beforeReply();
         if (replyId.equals(ReplyId.PERSON)) {
-            handoffs.request(turn, HandoffReason.VISITOR_ASKED);
+            handoffs.request(turn, HandoffReason.VISITOR_ASKED, handoffs.route(turn));
             return;
         }
         Optional<FaqEntry> entry = ReplyId.faqId(replyId).flatMap(faq::entry);
         if (entry.isPresent()) {
             replies.answer(turn, entry.get(), 1.0);
         } else {
-            replies.cannotAnswer(turn); // "None of these", or an entry removed since it was offered
+            replies.cannotAnswer(turn, handoffs.route(turn)); // "None of these", or an entry removed since it was offered
         }
     }
 }

@@ -11,8 +11,10 @@ import org.switchboard.bot.event.HandoffReason;
 import org.switchboard.bot.event.HelpfulnessAsked;
 import org.switchboard.bot.event.OptionsOffered;
 import org.switchboard.bot.event.QuickReply;
+import org.switchboard.bot.handoff.Routing;
 import org.switchboard.bot.phrasing.Phrase;
 import org.switchboard.faq.Candidate;
+import org.switchboard.faq.Decision;
 import org.switchboard.faq.FaqAnswer;
 import org.switchboard.faq.FaqEntry;
 
@@ -32,37 +34,48 @@ final class FaqReplies {
         this.handoffs = handoffs;
     }
 
-    void reply(Turn turn, FaqAnswer found) {
+    void reply(Turn turn, FaqAnswer found, Routing routing) {
         switch (found.decision()) {
             case ANSWER -> {
                 Optional<FaqEntry> entry = found.faqId().flatMap(faq::entry);
                 if (entry.isPresent()) {
                     answer(turn, entry.get(), found.confidence());
                 } else {
-                    cannotAnswer(turn); // replaced since the search: treat as not found
+                    cannotAnswer(turn, routing); // replaced since the search: treat as not found
                 }
             }
-            case OPTIONS -> offer(turn, found.candidates());
-            case HANDOFF -> cannotAnswer(turn);
+            case OPTIONS -> offer(turn, found.candidates(), routing);
+            case HANDOFF -> cannotAnswer(turn, routing);
+        }
+    }
+
+    /** Gives the answer when the FAQ has one, without asking whether it helped: a person comes next. */
+    void answerBeforeHandoff(Turn turn, FaqAnswer found) {
+        if (found.decision() == Decision.ANSWER) {
+            found.faqId().flatMap(faq::entry).ifPresent(entry -> turn.add(answerGiven(turn, entry, found.confidence())));
         }
     }
 
     /** Answers with the entry in the conversation's language, offers its follow-ups, asks whether it helped. */
     void answer(Turn turn, FaqEntry entry, double confidence) {
-        List<QuickReply> followUps = new ArrayList<>();
-        for (String id : entry.followUps()) {
-            faq.entry(id).ifPresent(e -> followUps.add(option(turn, e)));
-        }
-        turn.add(new AnswerGiven(turn.at(), entry.id(), confidence, EntryText.answer(entry, turn.language()), followUps));
+        turn.add(answerGiven(turn, entry, confidence));
         turn.add(new HelpfulnessAsked(turn.at(), entry.id(), turn.say(Phrase.HELPFUL_ASK),
                 List.of(turn.reply(ReplyId.YES, Phrase.HELPFUL_YES_LABEL), turn.reply(ReplyId.NO, Phrase.HELPFUL_NO_LABEL))));
     }
 
-    private void offer(Turn turn, List<Candidate> candidates) {
+    private AnswerGiven answerGiven(Turn turn, FaqEntry entry, double confidence) {
+        List<QuickReply> followUps = new ArrayList<>();
+        for (String id : entry.followUps()) {
+            faq.entry(id).ifPresent(e -> followUps.add(option(turn, e)));
+        }
+        return new AnswerGiven(turn.at(), entry.id(), confidence, EntryText.answer(entry, turn.language()), followUps);
+    }
+
+    private void offer(Turn turn, List<Candidate> candidates, Routing routing) {
         List<FaqEntry> entries = candidates.stream().limit(MAX_OPTIONS)
                 .map(c -> faq.entry(c.faqId())).flatMap(Optional::stream).toList();
         if (entries.size() < 2) {
-            cannotAnswer(turn);
+            cannotAnswer(turn, routing);
             return;
         }
         List<QuickReply> replies = new ArrayList<>(entries.stream().map(e -> option(turn, e)).toList());
@@ -72,15 +85,15 @@ final class FaqReplies {
     }
 
     /**
-     * Nothing fits: asks the visitor to say more, once; when that was already asked (or a person
-     * has been asked for), hands off instead. Never "I don't know".
+     * Nothing fits: asks the visitor to say more, once (unless the rules say not to); when that
+     * was already asked (or a person has been asked for), hands off instead. Never "I don't know".
      */
-    void cannotAnswer(Turn turn) {
+    void cannotAnswer(Turn turn, Routing routing) {
         Conversation c = turn.conversation();
-        if (c.status() == ConversationStatus.BOT && !c.clarificationPending()) {
+        if (c.status() == ConversationStatus.BOT && !c.clarificationPending() && handoffs.rules().clarifyBeforeHandoff()) {
             clarify(turn, Phrase.CLARIFY_ASK);
         } else {
-            handoffs.request(turn, HandoffReason.NO_ANSWER);
+            handoffs.request(turn, HandoffReason.NO_ANSWER, routing);
         }
     }
 

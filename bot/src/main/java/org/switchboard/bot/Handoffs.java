@@ -1,6 +1,10 @@
 package org.switchboard.bot;
 
 import java.util.List;
+import java.util.Optional;
+import org.switchboard.bot.handoff.HandoffRules;
+import org.switchboard.bot.handoff.Routing;
+import org.switchboard.faq.FaqEntry;
 import org.switchboard.bot.conversation.ConversationStatus;
 import org.switchboard.bot.event.BotReplied;
 import org.switchboard.bot.event.ConversationReopened;
@@ -11,9 +15,35 @@ import org.switchboard.bot.phrasing.Phrase;
 /**
  * Asks for a person and tells the visitor honestly what happens next: someone from the team will
  * reply in this chat, now or when they are back; never a promised wait. Asks once: while the
- * conversation is queued it says a person has already been asked. Stateless.
+ * conversation is queued it says a person has already been asked. Routes each handoff to a team
+ * by the {@link HandoffRules}. Immutable.
  */
 final class Handoffs {
+    private final HandoffRules rules;
+    private final FaqSearch faq;
+
+    Handoffs(HandoffRules rules, FaqSearch faq) {
+        this.rules = rules;
+        this.faq = faq;
+    }
+
+    HandoffRules rules() {
+        return rules;
+    }
+
+    /**
+     * Where a handoff would go: by words in the visitor's message (may be empty), else by the
+     * tags of the FAQ entry concerned, else the default team.
+     */
+    Routing route(String message, Optional<String> faqId) {
+        List<String> tags = faqId.flatMap(faq::entry).map(FaqEntry::tags).orElse(List.of());
+        return rules.route(message, tags);
+    }
+
+    /** Routing for a conversation without a message at hand: by the entry last answered. */
+    Routing route(Turn turn) {
+        return route("", turn.conversation().helpfulnessAsked());
+    }
 
     /** The visitor used "Talk to a person". */
     void personRequested(Turn turn) {
@@ -25,11 +55,11 @@ final class Handoffs {
             turn.add(new ConversationReopened(turn.at()));
         }
         turn.beforeReply();
-        request(turn, HandoffReason.VISITOR_ASKED);
+        request(turn, HandoffReason.VISITOR_ASKED, route(turn));
     }
 
     /** Asks for a person, or says one has been asked already. Call after {@link Turn#beforeReply}. */
-    void request(Turn turn, HandoffReason reason) {
+    void request(Turn turn, HandoffReason reason, Routing routing) {
         ConversationStatus status = turn.conversation().status();
         if (status == ConversationStatus.QUEUED) {
             turn.add(new BotReplied(turn.at(), turn.say(Phrase.HANDOFF_ALREADY_ASKED), List.of()));
@@ -40,7 +70,7 @@ final class Handoffs {
         }
         boolean away = turn.outsideHours();
         String text = turn.say(why(reason)) + " " + turn.say(away ? Phrase.HANDOFF_NEXT_AWAY : Phrase.HANDOFF_NEXT_OPEN);
-        turn.add(new HandoffRequested(turn.at(), reason, away, text));
+        turn.add(new HandoffRequested(turn.at(), reason, away, text, routing.team(), routing.topic().orElse(null)));
     }
 
     private static Phrase why(HandoffReason reason) {
@@ -48,6 +78,8 @@ final class Handoffs {
             case VISITOR_ASKED -> Phrase.HANDOFF_VISITOR_ASKED;
             case NO_ANSWER -> Phrase.HANDOFF_NO_ANSWER;
             case NOT_HELPFUL -> Phrase.HANDOFF_NOT_HELPFUL;
+            case FRUSTRATION -> Phrase.HANDOFF_FRUSTRATION;
+            case TOPIC -> Phrase.HANDOFF_TOPIC;
         };
     }
 }

@@ -13,8 +13,11 @@ import org.switchboard.bot.event.InputProblem;
 import org.switchboard.bot.event.InputRejected;
 import org.switchboard.bot.event.MessageReceived;
 import org.switchboard.bot.event.TypingStarted;
+import org.switchboard.bot.handoff.HandoffRules;
+import org.switchboard.bot.handoff.Routing;
 import org.switchboard.bot.phrasing.Phrase;
 import org.switchboard.bot.signal.Signals;
+import org.switchboard.faq.Candidate;
 import org.switchboard.faq.FaqAnswer;
 
 /**
@@ -65,11 +68,32 @@ final class VisitorMessages {
             return;
         }
         turn.beforeReply(signs);
+        Routing routing = handoffs.route(text, concerned(found).or(c::helpfulnessAsked));
         switch (intent) {
-            case PERSON -> handoffs.request(turn, HandoffReason.VISITOR_ASKED);
+            case PERSON -> handoffs.request(turn, HandoffReason.VISITOR_ASKED, routing);
             case THANKS -> turn.add(new BotReplied(turn.at(), turn.say(Phrase.THANKS_REPLY), List.of()));
-            default -> replies.reply(turn, found);
+            default -> question(turn, found, routing, !signs.isEmpty());
         }
+    }
+
+    /**
+     * A question: answered from the FAQ as usual, unless it needs a person (a topic that always
+     * does, or a frustrated visitor when the rules say so): then the answer if the FAQ has one,
+     * and a person.
+     */
+    private void question(Turn turn, FaqAnswer found, Routing routing, boolean frustrated) {
+        boolean upset = frustrated && handoffs.rules().onFrustration() == HandoffRules.OnFrustration.HANDOFF;
+        if ((routing.alwaysPerson() || upset) && turn.conversation().status() == ConversationStatus.BOT) {
+            replies.answerBeforeHandoff(turn, found);
+            handoffs.request(turn, routing.alwaysPerson() ? HandoffReason.TOPIC : HandoffReason.FRUSTRATION, routing);
+        } else {
+            replies.reply(turn, found, routing);
+        }
+    }
+
+    /** The FAQ entry a message is about: the answer found, else the best candidate (else, above, the last answered). */
+    private static Optional<String> concerned(FaqAnswer found) {
+        return found.faqId().or(() -> found.candidates().stream().findFirst().map(Candidate::faqId));
     }
 
     private Intent intent(String text, boolean helpfulnessAsked) {

@@ -2,6 +2,7 @@ package org.switchboard.bot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.switchboard.bot.event.FrustrationSign;
 import org.switchboard.bot.event.HandoffReason;
 import org.switchboard.bot.event.HandoffRequested;
 import org.switchboard.bot.event.HelpfulnessAsked;
+import org.switchboard.bot.handoff.HandoffRules;
 import org.switchboard.bot.phrasing.Phrase;
 import org.switchboard.faq.Language;
 
@@ -30,7 +32,7 @@ class FrustrationTest {
     private final Chat chat = Chat.inHours(faq);
 
     @Test
-    void complaintWordsGetAnApologyBeforeTheAnswer() {
+    void complaintWordsGetAnApologyThenTheAnswerAndAPerson() {
         chat.start(Language.ENGLISH);
 
         List<BotMessage> said = Chat.messages(chat.say("This is ridiculous, where is my parcel?"));
@@ -39,7 +41,25 @@ class FrustrationTest {
         assertEquals(Set.of(FrustrationSign.NEGATIVE_WORDS), apology.signs());
         assertEquals(Fixtures.text(Language.ENGLISH, Phrase.APOLOGY), apology.text());
         assertInstanceOf(AnswerGiven.class, said.get(1));
+        HandoffRequested handoff = assertInstanceOf(HandoffRequested.class, said.get(2));
+        assertEquals(HandoffReason.FRUSTRATION, handoff.reason());
+        assertTrue(handoff.text().startsWith(Fixtures.text(Language.ENGLISH, Phrase.HANDOFF_FRUSTRATION)), handoff.text());
+        assertEquals(3, said.size(), "no \"Did that help?\" when a person is coming");
+    }
+
+    @Test
+    void withOnFrustrationApologiseTheBotApologisesAndAnswersAsUsual() {
+        HandoffRules apologise = new HandoffRules("support", HandoffRules.OnFrustration.APOLOGISE, 2, true, List.of());
+        Chat calm = new Chat(new BotConfig("Sam", Language.ENGLISH, Fixtures.HOURS, apologise), faq,
+                TestClock.athens(Fixtures.IN_HOURS));
+        calm.start(Language.ENGLISH);
+
+        List<BotMessage> said = Chat.messages(calm.say("This is ridiculous, where is my parcel?"));
+
+        assertInstanceOf(FrustrationAcknowledged.class, said.get(0));
+        assertInstanceOf(AnswerGiven.class, said.get(1));
         assertInstanceOf(HelpfulnessAsked.class, said.get(2));
+        assertEquals(List.of(), Chat.all(calm.log, HandoffRequested.class));
     }
 
     @Test

@@ -107,7 +107,7 @@ class HandoffTest {
         Chat chat = Chat.inHours(faq);
         chat.start(Language.ENGLISH);
         chat.send(new Inbound.PersonRequested());
-        chat.conversation = chat.conversation.with(new AgentJoined(chat.clock.instant(), "Maria"));
+        chat.conversation = chat.conversation.with(new AgentJoined(chat.clock.instant(), "Maria", "support", "Maria from Support has joined the chat."));
 
         assertEquals(List.of(new MessageReceived(chat.clock.instant(), "where is my parcel", Language.ENGLISH)),
                 chat.bot.handle(chat.conversation, new Inbound.VisitorMessage("where is my parcel")));

@@ -66,6 +66,51 @@ class StaffServeIT {
             assertEquals(200, login(serve.port, c.getKey(), c.getValue()).statusCode(), c.getKey());
         }
         assertEquals(401, login(serve.port, "admin", credentials.get("agent")).statusCode());
+        agentConsoleAdmitsOnlyAgentsAndSupervisors(serve, credentials);
+    }
+
+    /** The agent console's WebSocket signs in with the staff session cookie (serve's wiring). */
+    private void agentConsoleAdmitsOnlyAgentsAndSupervisors(ServeProcess serve, Map<String, String> credentials)
+            throws Exception {
+        assertTrue(consoleFirstFrame(serve.port, cookie(serve.port, "agent", credentials.get("agent")))
+                .startsWith("{\"type\":\"desk\""));
+        assertTrue(consoleFirstFrame(serve.port, cookie(serve.port, "supervisor", credentials.get("supervisor")))
+                .contains("\"supervisor\":true"));
+        assertEquals("closed 1008", consoleFirstFrame(serve.port, cookie(serve.port, "editor", credentials.get("editor"))));
+        assertEquals("closed 1008", consoleFirstFrame(serve.port, null));
+    }
+
+    private String cookie(int port, String login, String password) throws Exception {
+        String setCookie = login(port, login, password).headers().firstValue("Set-Cookie").orElseThrow();
+        return setCookie.substring(0, setCookie.indexOf(';'));
+    }
+
+    /** The first frame the console gets, or "closed CODE". */
+    private String consoleFirstFrame(int port, String cookie) throws Exception {
+        java.util.concurrent.BlockingQueue<String> got = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.WebSocket.Builder b = http.newWebSocketBuilder();
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        java.net.http.WebSocket ws = b.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/agent"),
+                new java.net.http.WebSocket.Listener() {
+                    @Override
+                    public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data,
+                                                                          boolean last) {
+                        got.add(data.toString());
+                        return null;
+                    }
+
+                    @Override
+                    public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket socket, int code,
+                                                                           String reason) {
+                        got.add("closed " + code);
+                        return null;
+                    }
+                }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        String first = got.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+        ws.abort();
+        return String.valueOf(first);
     }
 
     private void theAdminFromTheEnvironmentWorksAndNoDemoAccountsWereMade(ServeProcess serve) throws Exception {

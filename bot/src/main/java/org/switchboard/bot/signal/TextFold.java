@@ -15,12 +15,12 @@ import java.util.Locale;
  *   <li>any other run of non-letters, non-digits becomes one space; no space at the ends.</li>
  * </ol>
  */
-final class TextFold {
+public final class TextFold {
     private TextFold() {
     }
 
     /** The folded text, e.g. {@code "Nói chuyện với NHÂN VIÊN!"} becomes {@code "noi chuyen voi nhan vien"}. */
-    static String fold(String text) {
+    public static String fold(String text) {
         String s = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT),
                 Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(s.length());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,13 @@ import org.switchboard.bot.Inbound;
 import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.conversation.ConversationStatus;
 import org.switchboard.bot.event.ConversationEvent;
+import org.switchboard.bot.event.CallbackReason;
+import org.switchboard.bot.event.ConversationTransferred;
+import org.switchboard.bot.event.HandoffRequested;
 import org.switchboard.bot.event.TypingStarted;
 import org.switchboard.faq.Language;
+import org.switchboard.server.handoff.HandoffQueue;
+import org.switchboard.server.handoff.Place;
 import org.switchboard.server.jdbc.AppendResult;
 import org.switchboard.server.jdbc.ConversationRef;
 import org.switchboard.server.jdbc.ConversationRepository;
@@ -57,9 +63,20 @@ public final class ChatService implements AutoCloseable {
     private final EventCodec codec = new EventCodec();
     private final Map<Long, LiveConversation> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sweeper;
+    private final HandoffQueue queue;
+    private final ExecutorService lineUpdates;
+    private volatile java.util.function.Consumer<String> lineListener = team -> { };
+    private volatile java.util.function.BiFunction<String, Place, Optional<CallbackReason>> callbackAdvice =
+            (team, place) -> Optional.empty();
 
-    private ChatService(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
+    private ChatService(ChatConfig config, Bot bot, ConversationRepository store, HandoffQueue queue, WidgetLabels labels,
                         Language siteLanguage, ZoneId officeZone, Clock clock, boolean sweep) {
+        this.queue = queue;
+        this.lineUpdates = queue == null ? null : Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "chat-queue-updates");
+            t.setDaemon(true);
+            return t;
+        });
         this.config = Objects.requireNonNull(config, "config");
         this.bot = Objects.requireNonNull(bot, "bot");
         this.store = Objects.requireNonNull(store, "store");
@@ -86,15 +103,22 @@ public final class ChatService implements AutoCloseable {
      * @param siteLanguage for visitors whose language is unknown or unsupported
      * @param officeZone   for visitors whose time zone is unknown or invalid
      */
+    public static ChatService start(ChatConfig config, Bot bot, ConversationRepository store, HandoffQueue queue,
+                                    WidgetLabels labels, Language siteLanguage, ZoneId officeZone, Clock clock) {
+        return new ChatService(config, bot, store, Objects.requireNonNull(queue, "queue"), labels, siteLanguage, officeZone,
+                clock, true);
+    }
+
+    /** Without a queue for people: handoffs are stored as events but nobody is put in line (benchmarks). */
     public static ChatService start(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
                                     Language siteLanguage, ZoneId officeZone, Clock clock) {
-        return new ChatService(config, bot, store, labels, siteLanguage, officeZone, clock, true);
+        return new ChatService(config, bot, store, null, labels, siteLanguage, officeZone, clock, true);
     }
 
     /** Without the background sweep: tests call {@link #sweepIdle()} themselves. */
     static ChatService manual(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
                               Language siteLanguage, ZoneId officeZone, Clock clock) {
-        return new ChatService(config, bot, store, labels, siteLanguage, officeZone, clock, false);
+        return new ChatService(config, bot, store, null, labels, siteLanguage, officeZone, clock, false);
     }
 
     /**
@@ -124,7 +148,7 @@ public final class ChatService implements AutoCloseable {
         ZoneId zone = hello.timeZone().flatMap(ChatService::zone).orElse(officeZone);
         CreatedConversation created = store.create(language.code(), zone);
         long id = created.conversation().id();
-        LiveConversation c = new LiveConversation(id, Conversation.empty(), 0, clock.instant());
+        LiveConversation c = new LiveConversation(id, 0, clock.instant());
         c.lock.lock();
         try {
             live.put(id, c);
@@ -168,6 +192,9 @@ public final class ChatService implements AutoCloseable {
                 }
                 c.join(visitor);
                 c.touch(clock.instant());
+                if (queue != null && c.state().status() == ConversationStatus.QUEUED) {
+                    tellPlace(c);
+                }
                 return c.id;
             } finally {
                 c.lock.unlock();
@@ -194,6 +221,27 @@ public final class ChatService implements AutoCloseable {
             }
             c.touch(clock.instant());
             turn(c, inbound(frame), frame.clientId(), visitor);
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    /**
+     * Passes a typing signal on (not stored): the visitor's to the consoles following the
+     * conversation, an agent's to the visitor's connections.
+     */
+    public void typing(long conversationId, boolean fromVisitor, boolean on) {
+        LiveConversation c = live.get(conversationId);
+        if (c == null) {
+            return;
+        }
+        c.lock.lock();
+        try {
+            if (fromVisitor) {
+                c.toStaff(ServerFrames.staffTyping(conversationId, "visitor", on));
+            } else {
+                c.broadcast(ServerFrames.typing("agent", on));
+            }
         } finally {
             c.lock.unlock();
         }
@@ -262,7 +310,7 @@ public final class ChatService implements AutoCloseable {
     }
 
     /** One turn, under the conversation's lock. {@code clientId} null: the server's own input (idle timeout). */
-    private void turn(LiveConversation c, Inbound inbound, String clientId, Visitor origin) {
+    private List<ConversationEvent> turn(LiveConversation c, Inbound inbound, String clientId, Visitor origin) {
         ConversationStatus before = c.state().status();
         List<ConversationEvent> events;
         try {
@@ -277,7 +325,7 @@ public final class ChatService implements AutoCloseable {
             if (origin != null) {
                 origin.send(ServerFrames.ack(clientId, c.lastSeq()));
             }
-            return;
+            return List.of();
         }
         int next = 0;
         if (clientId != null) {
@@ -290,11 +338,12 @@ public final class ChatService implements AutoCloseable {
             }
             origin.send(ServerFrames.ack(clientId, first.event().sequence()));
             if (first.duplicate()) {
-                return;
+                return List.of();
             }
             c.stored(first.event(), kept.get(0));
             next = 1;
         }
+        boolean complete = false;
         if (typing) {
             c.broadcast(ServerFrames.typing("bot", true));
         }
@@ -303,10 +352,17 @@ public final class ChatService implements AutoCloseable {
             if (!rest.isEmpty()) {
                 List<StoredEvent> stored = store.append(c.id, rest.stream().map(codec::encode).toList());
                 for (int i = 0; i < stored.size(); i++) {
-                    c.stored(stored.get(i), rest.get(i));
+                    c.replayed(rest.get(i));
                 }
+                c.loadedThrough(stored.get(stored.size() - 1).sequence());
+                updateStatus(c, before); // stored before anyone hears of the change
+                for (int i = 0; i < stored.size(); i++) {
+                    c.send(stored.get(i), rest.get(i));
+                }
+            } else {
+                updateStatus(c, before);
             }
-            updateStatus(c, before);
+            complete = true;
         } catch (RuntimeException e) {
             // the visitor's own event is stored and acknowledged; the reply is lost, and the visitor may ask again
             LOG.log(System.Logger.Level.WARNING, "could not store the bot's reply in conversation " + c.id, e);
@@ -315,6 +371,183 @@ public final class ChatService implements AutoCloseable {
                 c.broadcast(ServerFrames.typing("bot", false));
             }
         }
+        if (complete && queue != null) {
+            afterTurn(c, kept, before);
+        }
+        return complete ? kept : kept.subList(0, next);
+    }
+
+    /**
+     * Keeps the line for people in step with the turn just stored: a new handoff joins its team's
+     * line and the visitor hears their place; a visitor who stops waiting leaves it, and everyone
+     * behind them hears their new place.
+     */
+    private void afterTurn(LiveConversation c, List<ConversationEvent> stored, ConversationStatus before) {
+        ConversationStatus now = c.state().status();
+        try {
+            Optional<HandoffRequested> asked = stored.stream().filter(HandoffRequested.class::isInstance)
+                    .map(HandoffRequested.class::cast).findFirst();
+            Optional<ConversationTransferred> passed = stored.stream().filter(ConversationTransferred.class::isInstance)
+                    .map(ConversationTransferred.class::cast).findFirst();
+            if (asked.isPresent() && now == ConversationStatus.QUEUED) {
+                HandoffRequested h = asked.get();
+                Place place = queue.enqueue(c.id, h.team(), h.reason().name(), h.topic(), c.state().language().code(),
+                        c.lastVisitorText());
+                tellPlace(c);
+                callbackAdvice.apply(h.team(), place).ifPresent(reason -> turn(c, new Inbound.CallbackAdvised(reason), null, null));
+                announce(h.team());
+            } else if (passed.isPresent() && now == ConversationStatus.QUEUED) {
+                ConversationTransferred t = passed.get();
+                queue.enqueue(c.id, t.team(), "TRANSFERRED", null, c.state().language().code(),
+                        t.note() != null ? t.note() : c.lastVisitorText());
+                c.forgetQueuePosition();
+                tellPlace(c);
+                announce(t.team());
+            } else if (before == ConversationStatus.QUEUED && now != ConversationStatus.QUEUED) {
+                queue.leave(c.id, now == ConversationStatus.RESOLVED ? "visitor_left" : "closed").ifPresent(this::lineMoved);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not update the line for people after conversation " + c.id, e);
+        }
+    }
+
+    /** Tells a waiting visitor their place, if it changed since they were last told. Under the conversation's lock. */
+    private void tellPlace(LiveConversation c) {
+        Optional<Place> place = queue.placeOf(c.id);
+        if (place.isPresent() && place.get().position() != c.lastQueuePosition()) {
+            turn(c, new Inbound.QueueChanged(place.get().position(), place.get().estimatedWait()), null, null);
+        }
+    }
+
+    /** Called (in the background) with the team whenever someone joins or leaves a line: the agent consoles. */
+    public void onLineChange(java.util.function.Consumer<String> listener) {
+        this.lineListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Decides, when a visitor joins a line, whether to offer a call back instead (nobody
+     * available, a long wait); the bot itself offers one when the team is away.
+     */
+    public void onCallbackAdvice(java.util.function.BiFunction<String, Place, Optional<CallbackReason>> advice) {
+        this.callbackAdvice = Objects.requireNonNull(advice, "advice");
+    }
+
+    private void announce(String team) {
+        lineUpdates.execute(() -> {
+            try {
+                lineListener.accept(team);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "a line listener failed", e);
+            }
+        });
+    }
+
+    /**
+     * Runs input that comes from the server side (an agent's action) in a conversation, connected
+     * or not, and returns what was stored (empty: the input did not fit the conversation's
+     * status, and nothing changed).
+     *
+     * @throws org.switchboard.server.jdbc.UnknownConversationException when there is no such conversation
+     */
+    public List<ConversationEvent> serverTurn(long conversationId, Inbound inbound) {
+        while (true) {
+            LiveConversation c = acquire(conversationId);
+            c.lock.lock();
+            try {
+                if (c.retired()) {
+                    continue;
+                }
+                c.touch(clock.instant());
+                return turn(c, inbound, null, null);
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Lets a staff connection follow a conversation: it gets every stored event from now on, in
+     * the staff form ({@link ServerFrames#staffEvent}); returns the whole stored log so far, in
+     * order, read under the same lock so nothing falls between.
+     */
+    public List<String> watch(long conversationId, Visitor staff) {
+        while (true) {
+            LiveConversation c = acquire(conversationId);
+            c.lock.lock();
+            try {
+                if (c.retired()) {
+                    continue;
+                }
+                List<String> frames = new ArrayList<>();
+                for (long after = 0; after < c.lastSeq(); ) {
+                    List<StoredEvent> page = store.eventsAfter(c.id, after, PAGE);
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    for (StoredEvent e : page) {
+                        frames.add(ServerFrames.staffEvent(e, codec.decode(e)));
+                    }
+                    after = page.get(page.size() - 1).sequence();
+                }
+                c.watch(staff);
+                return frames;
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    /** Stops sending a conversation's events to a staff connection. */
+    public void unwatch(long conversationId, Visitor staff) {
+        LiveConversation c = live.get(conversationId);
+        if (c != null) {
+            c.lock.lock();
+            try {
+                c.unwatch(staff);
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    /** The conversation's state as the bot sees it (status, language…). */
+    public Conversation state(long conversationId) {
+        LiveConversation c = acquire(conversationId);
+        c.lock.lock();
+        try {
+            return c.state();
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    /**
+     * Someone left the team's line or was picked up: every connected visitor still in it hears
+     * their new place. Runs in the background, one conversation lock at a time.
+     */
+    public void lineMoved(String team) {
+        if (queue == null) {
+            return;
+        }
+        announce(team);
+        lineUpdates.execute(() -> {
+            for (long id : queue.waiting(team)) {
+                LiveConversation c = live.get(id);
+                if (c == null) {
+                    continue; // told on reconnect
+                }
+                c.lock.lock();
+                try {
+                    if (!c.retired() && c.state().status() == ConversationStatus.QUEUED) {
+                        tellPlace(c);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "could not tell conversation " + id + " its place", e);
+                } finally {
+                    c.lock.unlock();
+                }
+            }
+        });
     }
 
     private void updateStatus(LiveConversation c, ConversationStatus before) {
@@ -330,20 +563,18 @@ public final class ChatService implements AutoCloseable {
         if (c != null) {
             return c;
         }
-        Conversation state = Conversation.empty();
+        LiveConversation loaded = new LiveConversation(id, 0, clock.instant());
         long last = 0;
         for (List<StoredEvent> page = store.eventsAfter(id, 0, PAGE); !page.isEmpty(); page = store.eventsAfter(id, last, PAGE)) {
-            List<ConversationEvent> decoded = new ArrayList<>(page.size());
             for (StoredEvent s : page) {
-                decoded.add(codec.decode(s));
+                loaded.replayed(codec.decode(s));
             }
-            state = state.with(decoded);
             last = page.get(page.size() - 1).sequence();
             if (page.size() < PAGE) {
                 break;
             }
         }
-        LiveConversation loaded = new LiveConversation(id, state, last, clock.instant());
+        loaded.loadedThrough(last);
         LiveConversation raced = live.putIfAbsent(id, loaded);
         return raced != null ? raced : loaded;
     }
@@ -393,6 +624,9 @@ public final class ChatService implements AutoCloseable {
     public void close() {
         if (sweeper != null) {
             sweeper.shutdownNow();
+        }
+        if (lineUpdates != null) {
+            lineUpdates.shutdownNow();
         }
     }
 }

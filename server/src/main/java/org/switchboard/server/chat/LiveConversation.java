@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.event.ConversationEvent;
+import org.switchboard.bot.event.MessageReceived;
+import org.switchboard.bot.event.QueueUpdated;
 import org.switchboard.server.jdbc.StoredEvent;
 
 /**
@@ -18,14 +20,17 @@ final class LiveConversation {
     final long id;
     final ReentrantLock lock = new ReentrantLock();
     private final Set<Visitor> visitors = new LinkedHashSet<>();
+    private final Set<Visitor> staff = new LinkedHashSet<>();
     private Conversation state;
     private long lastSeq;
     private Instant lastActivity;
     private boolean retired;
+    private String lastVisitorText;
+    private int lastQueuePosition;
 
-    LiveConversation(long id, Conversation state, long lastSeq, Instant now) {
+    LiveConversation(long id, long lastSeq, Instant now) {
         this.id = id;
-        this.state = state;
+        this.state = Conversation.empty();
         this.lastSeq = lastSeq;
         this.lastActivity = now;
     }
@@ -40,15 +45,72 @@ final class LiveConversation {
 
     /** Records a stored event and sends it to every connection. */
     void stored(StoredEvent stored, ConversationEvent event) {
-        state = state.with(event);
+        replayed(event);
         lastSeq = stored.sequence();
-        broadcast(ServerFrames.event(stored, event));
+        send(stored, event);
     }
 
+    /** Sends a stored event, already recorded, to every connection: visitors' and staff's. */
+    void send(StoredEvent stored, ConversationEvent event) {
+        broadcast(ServerFrames.event(stored, event));
+        if (!staff.isEmpty()) {
+            String frame = ServerFrames.staffEvent(stored, event);
+            for (Visitor s : staff) {
+                s.send(frame);
+            }
+        }
+    }
+
+    /** Records an event read back from the store (nothing is sent). */
+    void replayed(ConversationEvent event) {
+        state = state.with(event);
+        if (event instanceof MessageReceived m) {
+            lastVisitorText = m.text();
+        } else if (event instanceof QueueUpdated q) {
+            lastQueuePosition = q.position();
+        }
+    }
+
+    /** After replaying the stored events up to {@code seq}. */
+    void loadedThrough(long seq) {
+        lastSeq = seq;
+    }
+
+    /** What the visitor last wrote, or null. */
+    String lastVisitorText() {
+        return lastVisitorText;
+    }
+
+    /** After a transfer the visitor is in a new line: their place there is news even if the number is the same. */
+    void forgetQueuePosition() {
+        lastQueuePosition = 0;
+    }
+
+    /** The place in line the visitor was last told, 0 when never. */
+    int lastQueuePosition() {
+        return lastQueuePosition;
+    }
+
+    /** Sends a frame to the visitor's connections (staff get stored events only, in their own form). */
     void broadcast(String frame) {
         for (Visitor v : visitors) {
             v.send(frame);
         }
+    }
+
+    void toStaff(String frame) {
+        for (Visitor s : staff) {
+            s.send(frame);
+        }
+    }
+
+    /** A staff connection (agent console) following the conversation. */
+    void watch(Visitor agent) {
+        staff.add(agent);
+    }
+
+    void unwatch(Visitor agent) {
+        staff.remove(agent);
     }
 
     void join(Visitor visitor) {
@@ -64,7 +126,7 @@ final class LiveConversation {
     }
 
     boolean unattended() {
-        return visitors.isEmpty();
+        return visitors.isEmpty() && staff.isEmpty();
     }
 
     int connections() {

@@ -3,9 +3,11 @@ package org.switchboard.server.cli;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,20 +16,29 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.switchboard.bot.Bot;
 import org.switchboard.bot.BotConfig;
 import org.switchboard.bot.FaqSearch;
+import org.switchboard.bot.handoff.HandoffRules;
 import org.switchboard.bot.hours.BusinessHours;
 import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqEntry;
 import org.switchboard.faq.FaqIndex;
 import org.switchboard.server.ServerConfig;
+import org.switchboard.server.agent.Agent;
+import org.switchboard.server.agent.AgentAuthenticator;
+import org.switchboard.server.agent.AgentDesk;
+import org.switchboard.server.agent.ToneGuard;
 import org.switchboard.server.chat.ChatService;
 import org.switchboard.server.chat.WidgetLabels;
+import org.switchboard.server.handoff.HandoffQueue;
+import org.switchboard.server.handoff.WaitEstimator;
 import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
 import org.switchboard.server.staff.FirstAccounts;
+import org.switchboard.server.staff.Role;
 import org.switchboard.server.staff.Passwords;
 import org.switchboard.server.staff.StaffService;
 import org.switchboard.server.staff.web.StaffWeb;
+import org.switchboard.server.ws.AgentEndpoint;
 import org.switchboard.server.ws.ChatEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,12 +101,20 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path configDir = ServerConfig.directory(cli.env());
         ChatService chat;
+        AgentDesk desk;
         try {
             BusinessHours hours = BusinessHours.load(configDir.resolve("hours.yaml"));
-            Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours),
+            HandoffRules rules = HandoffRules.load(configDir.resolve("handoff.yaml"));
+            Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours, rules),
                     FaqSearch.of(index), Phrasebook.load(configDir.resolve("phrasing")), Clock.systemUTC());
-            chat = ChatService.start(config.chat(), bot, database.conversations(), WidgetLabels.load(configDir.resolve("widget")),
+            HandoffQueue queue = new HandoffQueue(database.handoffs(), new WaitEstimator(database.handoffs(), Clock.systemUTC()));
+            chat = ChatService.start(config.chat(), bot, database.conversations(), queue, WidgetLabels.load(configDir.resolve("widget")),
                     config.faq().defaultLanguage(), hours.zone(), Clock.systemUTC());
+            desk = new AgentDesk(chat, database.handoffs(), FaqSearch.of(index), ToneGuard.load(configDir.resolve("agent-tone.yaml")),
+                    rules.teamIds());
+            chat.onLineChange(team -> desk.queueChanged());
+            AgentDesk agents = desk;
+            chat.onCallbackAdvice((team, place) -> agents.callbackAdvice(team, place, rules.callbackAfter()));
         } catch (RuntimeException e) {
             database.close();
             throw new CliException(ExitCodes.CONFIG, e.getMessage());
@@ -108,8 +127,12 @@ final class ServeCommand implements Callable<Integer> {
         }));
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
-        WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat())),
-                StaffWeb.pages(staff, config.staff()));
+        // the agent console's WebSocket: a live staff session of an agent or a supervisor
+        AgentAuthenticator signIn = cookie -> StaffWeb.signedIn(staff, cookie)
+                .filter(s -> s.account().hasAny(EnumSet.of(Role.AGENT, Role.SUPERVISOR)))
+                .map(s -> new Agent(s.account().id(), s.account().displayName(), Set.copyOf(s.account().roleCodes())));
+        WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat()),
+                AgentEndpoint.config(desk, signIn)), StaffWeb.pages(staff, config.staff()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

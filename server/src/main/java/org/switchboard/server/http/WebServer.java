@@ -27,8 +27,17 @@ import org.glassfish.tyrus.container.grizzly.server.WebSocketAddOn;
  * }</pre>
  */
 public final class WebServer implements AutoCloseable {
-    /** The largest WebSocket frame accepted, in bytes; larger frames close the connection with 1009. */
+    /**
+     * The largest WebSocket message accepted, in bytes; endpoints set it on each session, and a
+     * larger message closes the connection with 1009.
+     */
     public static final int MAX_FRAME_BYTES = 64 * 1024;
+    /**
+     * Most bytes of one incomplete frame buffered while it arrives: a frame larger than this is
+     * dropped with 1011 before it is complete. Well above {@link #MAX_FRAME_BYTES}, so an
+     * oversized message normally gets its 1009.
+     */
+    static final int MAX_BUFFERED_BYTES = 1024 * 1024;
     private static final String WS_PATH = "/ws";
 
     private final HttpServer http;
@@ -62,7 +71,7 @@ public final class WebServer implements AutoCloseable {
         http.getServerConfiguration().addHttpHandler(
                 new WebAssets(), "/");
         handlers.forEach((path, handler) -> http.getServerConfiguration().addHttpHandler(handler, path));
-        SharedPortWsContainer ws = new SharedPortWsContainer(WS_PATH, MAX_FRAME_BYTES);
+        SharedPortWsContainer ws = new SharedPortWsContainer(WS_PATH, MAX_BUFFERED_BYTES);
         try {
             for (ServerEndpointConfig e : endpoints) {
                 ws.register(e);

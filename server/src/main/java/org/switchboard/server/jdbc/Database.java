@@ -38,11 +38,13 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Transactions transactions;
     private final ConversationRepository conversations;
+    private final HandoffRepository handoffs;
 
     private Database(HikariDataSource pool, boolean h2) {
         this.pool = pool;
         this.transactions = new Transactions(pool, h2 ? new GroupCheckpoint() : null);
         this.conversations = new ConversationRepository(transactions, Clock.systemUTC(), new SecureRandom());
+        this.handoffs = new HandoffRepository(transactions, Clock.systemUTC());
     }
 
     /**
@@ -78,6 +80,11 @@ public final class Database implements AutoCloseable {
     /** The conversations and their event logs. */
     public ConversationRepository conversations() {
         return conversations;
+    }
+
+    /** Requests for a person: the agents' queue and the pick-up times. */
+    public HandoffRepository handoffs() {
+        return handoffs;
     }
 
     /** The pool, for tests. */

@@ -299,6 +299,46 @@ class ChatEndpointIT {
     }
 
     @Test
+    void visitorsAskingForAPersonHearTheirPlaceInLineAndMoveUpWhenSomeoneLeaves() throws Exception {
+        start(ROOMY);
+        Opened first = open("en");
+        first.client().send(frame("person").put("client_id", "p-1"));
+        first.client().expect("ack");
+        List<JsonNode> firstTurn = first.client().until(f -> f.path("kind").asText().equals("queue_updated"));
+        assertTrue(kinds(firstTurn).contains("handoff_requested"), firstTurn.toString());
+        JsonNode placed = firstTurn.get(firstTurn.size() - 1);
+        assertEquals(1, placed.at("/data/position").asInt());
+        assertEquals("You are next in line for a person from our team. It should take a few minutes.", placed.get("text").asText());
+        JsonNode handoff = firstTurn.stream().filter(f -> f.path("kind").asText().equals("handoff_requested")).findFirst().orElseThrow();
+        assertEquals("support", handoff.at("/data/team").asText());
+
+        Opened second = open("en");
+        second.client().send(message("m-1", "I want to talk to a person"));
+        second.client().expect("ack");
+        JsonNode secondPlace = second.client().until(f -> f.path("kind").asText().equals("queue_updated")).stream()
+                .filter(f -> f.path("kind").asText().equals("queue_updated")).findFirst().orElseThrow();
+        assertEquals(2, secondPlace.at("/data/position").asInt());
+        assertTrue(secondPlace.get("text").asText().startsWith("You are number 2 in line"), secondPlace.toString());
+
+        assertEquals("NO_AGENT", first.client().until(f -> f.path("kind").asText().equals("callback_offered"))
+                .stream().reduce((a, b) -> b).orElseThrow().at("/data/reason").asText(), "no agent is signed in");
+        first.client().send(frame("close").put("client_id", "c-1"));
+        first.client().expect("ack");
+        JsonNode movedUp = second.client().until(f -> f.path("kind").asText().equals("queue_updated")).stream()
+                .filter(f -> f.path("kind").asText().equals("queue_updated")).findFirst().orElseThrow();
+        assertEquals(1, movedUp.at("/data/position").asInt(), "the second visitor moved up");
+        assertEquals(List.of("visitor_left"), stack.database.handoffs().forConversation(conversationId(first.token())).stream()
+                .map(org.switchboard.server.jdbc.Handoff::outcome).toList());
+        assertEquals(List.of(conversationId(second.token())), stack.database.handoffs().waiting("support").stream()
+                .map(org.switchboard.server.jdbc.Handoff::conversationId).toList());
+
+        WsClient again = connect();
+        again.send(frame("hello").put("site_key", "demo").put("token", second.token()).put("last_seq", 1000));
+        again.expect("welcome");
+        assertEquals(List.of(), again.drain(300), "resuming does not repeat the same place");
+    }
+
+    @Test
     void aSilentVisitorGetsTheSurveyAfterTheIdleTimeout() throws Exception {
         start(ROOMY.withIdleTimeout(Duration.ofSeconds(1)));
         Opened o = open("en");
@@ -397,6 +437,22 @@ class ChatEndpointIT {
         o.client().send(message("m-huge", "y".repeat(70_000)));
         assertEquals(1009, o.client().closeCode());
         assertEquals(2, stack.store().eventsAfter(conversationId(o.token()), 0, 1000).size(), "nothing stored");
+    }
+
+    @Test
+    void aFrameOverAMegabyteIsDroppedBeforeItIsComplete() throws Exception {
+        start(ROOMY);
+        Opened other = open("en");
+        Opened o = open("en");
+        try {
+            o.client().send(message("m-huge", "z".repeat(3_000_000)));
+        } catch (java.util.concurrent.CompletionException e) {
+            // the server closed the connection while the frame was still being written: expected
+        }
+        int code = o.client().closeCode();
+        assertTrue(code == 1009 || code == 1011, "closed: " + code);
+        other.client().send(message("m-1", "how do I reset my password"));
+        assertEquals("m-1", other.client().expect("ack").get("client_id").asText(), "others keep chatting");
     }
 
     @Test
