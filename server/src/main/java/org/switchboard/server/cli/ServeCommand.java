@@ -3,11 +3,9 @@ package org.switchboard.server.cli;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,7 +20,6 @@ import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqEntry;
 import org.switchboard.faq.FaqIndex;
 import org.switchboard.server.ServerConfig;
-import org.switchboard.server.agent.Agent;
 import org.switchboard.server.agent.AgentAuthenticator;
 import org.switchboard.server.agent.AgentDesk;
 import org.switchboard.server.agent.ToneGuard;
@@ -34,9 +31,9 @@ import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
 import org.switchboard.server.staff.FirstAccounts;
-import org.switchboard.server.staff.Role;
 import org.switchboard.server.staff.Passwords;
 import org.switchboard.server.staff.StaffService;
+import org.switchboard.server.staff.web.StaffAgents;
 import org.switchboard.server.staff.web.StaffWeb;
 import org.switchboard.server.ws.AgentEndpoint;
 import org.switchboard.server.ws.ChatEndpoint;
@@ -127,10 +124,8 @@ final class ServeCommand implements Callable<Integer> {
         }));
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
-        // the agent console's WebSocket: a live staff session of an agent or a supervisor
-        AgentAuthenticator signIn = cookie -> StaffWeb.signedIn(staff, cookie)
-                .filter(s -> s.account().hasAny(EnumSet.of(Role.AGENT, Role.SUPERVISOR)))
-                .map(s -> new Agent(s.account().id(), s.account().displayName(), Set.copyOf(s.account().roleCodes())));
+        // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
+        AgentAuthenticator signIn = StaffAgents.of(staff, config.staff());
         WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat()),
                 AgentEndpoint.config(desk, signIn)), StaffWeb.pages(staff, config.staff()));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -17,6 +17,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.glassfish.tyrus.core.RequestContext;
 import org.switchboard.server.agent.Agent;
 import org.switchboard.server.agent.AgentAuthenticator;
 import org.switchboard.server.agent.AgentDesk;
@@ -60,7 +61,8 @@ public final class AgentEndpoint extends Endpoint implements AgentLink {
                             props.put(REFUSED, "cross-site connection refused");
                             return;
                         }
-                        Optional<Agent> who = authenticator.authenticate(header(request, "Cookie"));
+                        Optional<Agent> who = authenticator.authenticate(new AgentAuthenticator.Handshake(request.getRequestURI(),
+                                secure(request), request.getHeaders()));
                         if (who.isEmpty()) {
                             props.put(REFUSED, "sign in first");
                         } else {
@@ -88,6 +90,15 @@ public final class AgentEndpoint extends Endpoint implements AgentLink {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Whether the connection came over TLS: a {@code wss} URI, or what Tyrus knows of the transport. */
+    private static boolean secure(HandshakeRequest request) {
+        URI uri = request.getRequestURI();
+        if (uri != null && ("wss".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+            return true;
+        }
+        return request instanceof RequestContext context && context.isSecure();
     }
 
     private static String header(HandshakeRequest request, String name) {

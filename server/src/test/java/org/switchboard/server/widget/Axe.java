@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * axe-core (from npm, pinned in {@code src/test/browser/package-lock.json} and installed by
@@ -26,9 +27,14 @@ final class Axe {
     }
 
     /** Runs axe on the page as it is now; fails listing every violation, each node and why. */
-    @SuppressWarnings("unchecked")
     static void assertNoViolations(WidgetPage page) {
-        JavascriptExecutor js = (JavascriptExecutor) page.driver;
+        assertNoViolations(page.driver);
+    }
+
+    /** As above, for any page the driver shows (e.g. the agent console). */
+    @SuppressWarnings("unchecked")
+    static void assertNoViolations(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(source());
         List<String> violations = (List<String>) js.executeAsyncScript(RUN);
         violations.forEach(System.out::println);

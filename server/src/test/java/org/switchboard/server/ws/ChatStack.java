@@ -91,7 +91,7 @@ final class ChatStack implements AutoCloseable {
         chat.onLineChange(team -> desk.queueChanged());
         chat.onCallbackAdvice((team, place) -> desk.callbackAdvice(team, place, HandoffRules.DEFAULT_CALLBACK_AFTER));
         WebServer server = WebServer.start("127.0.0.1", port, new ResourceConfig(), List.of(ChatEndpoint.config(chat, config),
-                AgentEndpoint.config(desk, ChatStack::fakeSignIn)));
+                AgentEndpoint.config(desk, handshake -> fakeSignIn(handshake.header("Cookie")))));
         return new ChatStack(database, chat, desk, server);
     }
 

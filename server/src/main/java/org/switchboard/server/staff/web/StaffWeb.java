@@ -1,10 +1,8 @@
 package org.switchboard.server.staff.web;
 
 import java.util.Map;
-import java.util.Optional;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.switchboard.server.staff.SignedIn;
 import org.switchboard.server.staff.StaffConfig;
 import org.switchboard.server.staff.StaffService;
 
@@ -27,17 +25,6 @@ public final class StaffWeb {
         return api.register(new AccessFeature.ClientFactsFilter(config.trustedProxy()))
                 .register(new AccessFeature(staff, config))
                 .registerInstances(new SessionResource(staff, config), new StaffResource(staff));
-    }
-
-    /**
-     * The live session named by a {@code Cookie} header, for callers that see only the header
-     * (the agent console's WebSocket handshake, which cannot tell HTTPS from HTTP): the
-     * {@code __Host-} cookie when there is one, else the plain one.
-     */
-    public static Optional<SignedIn> signedIn(StaffService staff, String cookieHeader) {
-        Map<String, String> cookies = SessionCookie.parse(cookieHeader);
-        String id = cookies.getOrDefault(SessionCookie.SECURE_NAME, cookies.get(SessionCookie.PLAIN_NAME));
-        return id == null ? Optional.empty() : staff.session(id);
     }
 
     /** The handlers for {@code /login} and {@code /staff}, for {@code WebServer.start}. */
