@@ -46,7 +46,9 @@ public final class Bot {
     private final Choices choices;
     private final Handoffs handoffs;
     private final Surveys surveys;
-    private final Queue queue = new Queue();
+    private final Callbacks callbacks = new Callbacks();
+    private final Queue queue = new Queue(callbacks);
+    private final People people;
 
     private Bot(BotConfig config, FaqSearch faq, Phrasebook phrases, Clock clock) {
         this.config = config;
@@ -55,10 +57,11 @@ public final class Bot {
         this.away = new AwayNotice(config.businessHours());
         this.handoffs = new Handoffs(config.handoff(), faq);
         this.surveys = new Surveys();
+        this.people = new People(config.handoff(), surveys);
         FaqReplies replies = new FaqReplies(faq, handoffs);
         Helpfulness helpfulness = new Helpfulness(replies, handoffs);
         this.messages = new VisitorMessages(faq, Signals.create(phrases), replies, helpfulness, handoffs);
-        this.choices = new Choices(faq, replies, helpfulness, handoffs, surveys);
+        this.choices = new Choices(faq, replies, helpfulness, handoffs, surveys, callbacks);
     }
 
     /** A bot answering from {@code faq}, speaking from {@code phrases}, telling time by {@code clock}. */
@@ -82,7 +85,7 @@ public final class Bot {
             return turn.events();
         }
         boolean ending = inbound instanceof Inbound.VisitorClosed || inbound instanceof Inbound.IdleTimedOut
-                || inbound instanceof Inbound.QueueChanged;
+                || inbound instanceof Inbound.QueueChanged || inbound instanceof Inbound.CallbackAdvised || fromTeam(inbound);
         if (!conversation.started()) {
             if (ending) {
                 return List.of();
@@ -110,7 +113,25 @@ public final class Bot {
             surveys.comment(turn, c.text());
         } else if (inbound instanceof Inbound.QueueChanged q) {
             queue.changed(turn, q);
+        } else if (inbound instanceof Inbound.CallbackAdvised c) {
+            callbacks.advised(turn, c);
+        } else if (inbound instanceof Inbound.AgentTookOver a) {
+            people.tookOver(turn, a);
+        } else if (inbound instanceof Inbound.AgentWrote a) {
+            people.wrote(turn, a);
+        } else if (inbound instanceof Inbound.AgentHandedBack a) {
+            people.handedBack(turn, a);
+        } else if (inbound instanceof Inbound.AgentTransferred a) {
+            people.transferred(turn, a);
+        } else if (inbound instanceof Inbound.AgentClosed a) {
+            people.closed(turn, a);
         }
+    }
+
+    private static boolean fromTeam(Inbound inbound) {
+        return inbound instanceof Inbound.AgentTookOver || inbound instanceof Inbound.AgentWrote
+                || inbound instanceof Inbound.AgentHandedBack || inbound instanceof Inbound.AgentTransferred
+                || inbound instanceof Inbound.AgentClosed;
     }
 
     /** Greets at once, in the visitor's language and by name, then shows the away notice if due. */

@@ -25,8 +25,10 @@ final class Choices {
     private final Helpfulness helpfulness;
     private final Handoffs handoffs;
     private final Surveys surveys;
+    private final Callbacks callbacks;
 
-    Choices(FaqSearch faq, FaqReplies replies, Helpfulness helpfulness, Handoffs handoffs, Surveys surveys) {
+    Choices(FaqSearch faq, FaqReplies replies, Helpfulness helpfulness, Handoffs handoffs, Surveys surveys, Callbacks callbacks) {
+        this.callbacks = callbacks;
         this.faq = faq;
         this.replies = replies;
         this.helpfulness = helpfulness;
@@ -42,6 +44,9 @@ final class Choices {
             return;
         }
         turn.add(new QuickReplySelected(turn.at(), replyId, offered.get().label()));
+        if (callbacks.chose(turn, replyId)) {
+            return;
+        }
         OptionalInt rating = ReplyId.rating(replyId);
         if (rating.isPresent()) {
             surveys.rate(turn, rating.getAsInt());

@@ -79,4 +79,53 @@ public sealed interface Inbound {
             Objects.requireNonNull(estimatedWait, "estimatedWait == null");
         }
     }
+
+    /** A person from the team took the conversation over (the agent console). */
+    record AgentTookOver(String agentName, String team) implements Inbound {
+        public AgentTookOver {
+            Objects.requireNonNull(agentName, "agentName == null");
+            Objects.requireNonNull(team, "team == null");
+        }
+    }
+
+    /** The person wrote to the visitor. */
+    record AgentWrote(String agentName, String text) implements Inbound {
+        public AgentWrote {
+            Objects.requireNonNull(agentName, "agentName == null");
+            Objects.requireNonNull(text, "text == null");
+        }
+    }
+
+    /** The person handed the conversation back to the bot. */
+    record AgentHandedBack(String agentName) implements Inbound {
+        public AgentHandedBack {
+            Objects.requireNonNull(agentName, "agentName == null");
+        }
+    }
+
+    /** The person passed the conversation to another team, with a note for the colleague (may be null). */
+    record AgentTransferred(String agentName, String team, String note) implements Inbound {
+        public AgentTransferred {
+            Objects.requireNonNull(agentName, "agentName == null");
+            Objects.requireNonNull(team, "team == null");
+        }
+    }
+
+    /** The person closed the conversation with a resolution code (e.g. {@code solved}). */
+    record AgentClosed(String agentName, String resolution) implements Inbound {
+        public AgentClosed {
+            Objects.requireNonNull(agentName, "agentName == null");
+            Objects.requireNonNull(resolution, "resolution == null");
+        }
+    }
+
+    /**
+     * The server advises offering a call back to a waiting visitor (team away, nobody available,
+     * or a long wait). Offered once per wait, only while queued.
+     */
+    record CallbackAdvised(org.switchboard.bot.event.CallbackReason reason) implements Inbound {
+        public CallbackAdvised {
+            Objects.requireNonNull(reason, "reason == null");
+        }
+    }
 }

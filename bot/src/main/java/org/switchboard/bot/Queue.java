@@ -3,16 +3,22 @@ package org.switchboard.bot;
 import java.time.Duration;
 import java.util.Map;
 import org.switchboard.bot.conversation.ConversationStatus;
+import org.switchboard.bot.event.CallbackReason;
 import org.switchboard.bot.event.QueueUpdated;
 import org.switchboard.bot.phrasing.Phrase;
 
 /**
  * Tells a visitor who waits for a person their place in line and, when the server has recent
  * pick-up times to go on, the wait in whole minutes (rounded up); otherwise "a few minutes".
- * Outside business hours the wait is not guessed at all: the handoff already said the team will
- * reply when back. Said only while the conversation is queued. Stateless.
+ * Outside business hours the wait is not guessed at all (the handoff already said the team will
+ * reply when back) and a call back is offered instead. Said only while the conversation is queued.
  */
 final class Queue {
+    private final Callbacks callbacks;
+
+    Queue(Callbacks callbacks) {
+        this.callbacks = callbacks;
+    }
 
     void changed(Turn turn, Inbound.QueueChanged change) {
         if (turn.conversation().status() != ConversationStatus.QUEUED) {
@@ -23,6 +29,7 @@ final class Queue {
                 : turn.say(Phrase.QUEUE_POSITION, Map.of("position", Integer.toString(position)));
         if (turn.outsideHours()) {
             turn.add(new QueueUpdated(turn.at(), position, null, place));
+            callbacks.advised(turn, new Inbound.CallbackAdvised(CallbackReason.TEAM_AWAY));
             return;
         }
         Integer minutes = change.estimatedWait().map(Queue::minutes).orElse(null);

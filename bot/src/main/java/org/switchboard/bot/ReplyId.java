@@ -9,6 +9,8 @@ final class ReplyId {
     static final String NO = "no";
     static final String NONE = "none";
     static final String PERSON = "person";
+    static final String CALLBACK = "callback";
+    static final String WAIT = "wait";
     private static final String FAQ = "faq:";
     private static final String RATING = "rating:";
 

@@ -24,12 +24,17 @@ import org.switchboard.bot.phrasing.Phrase;
 final class Surveys {
 
     void end(Turn turn, ResolutionReason reason) {
+        end(turn, reason, null);
+    }
+
+    /** Ends the conversation; {@code resolution} is an agent's resolution code, or null. */
+    void end(Turn turn, ResolutionReason reason, String resolution) {
         Conversation c = turn.conversation();
         if (c.status() == ConversationStatus.RESOLVED
                 || (reason == ResolutionReason.IDLE_TIMEOUT && c.status() != ConversationStatus.BOT)) {
             return;
         }
-        turn.add(new ConversationResolved(turn.at(), reason));
+        turn.add(new ConversationResolved(turn.at(), reason, resolution));
         if (!c.engaged()) {
             return;
         }

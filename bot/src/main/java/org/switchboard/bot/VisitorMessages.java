@@ -18,6 +18,7 @@ import org.switchboard.bot.handoff.Routing;
 import org.switchboard.bot.phrasing.Phrase;
 import org.switchboard.bot.signal.Signals;
 import org.switchboard.faq.Candidate;
+import org.switchboard.faq.Decision;
 import org.switchboard.faq.FaqAnswer;
 
 /**
@@ -54,11 +55,11 @@ final class VisitorMessages {
             turn.add(new MessageReceived(turn.at(), text, c.language()));
             return;
         }
+        FaqAnswer found = faq.ask(text, c.language());
+        turn.add(new MessageReceived(turn.at(), text, found.language())); // first: the server acknowledges it
         if (c.status() == ConversationStatus.RESOLVED) {
             turn.add(new ConversationReopened(turn.at()));
         }
-        FaqAnswer found = faq.ask(text, c.language());
-        turn.add(new MessageReceived(turn.at(), text, found.language()));
         turn.add(new TypingStarted(turn.at()));
         Optional<String> asked = c.helpfulnessAsked();
         Intent intent = intent(text, asked.isPresent());
@@ -83,9 +84,12 @@ final class VisitorMessages {
      */
     private void question(Turn turn, FaqAnswer found, Routing routing, boolean frustrated) {
         boolean upset = frustrated && handoffs.rules().onFrustration() == HandoffRules.OnFrustration.HANDOFF;
-        if ((routing.alwaysPerson() || upset) && turn.conversation().status() == ConversationStatus.BOT) {
+        ConversationStatus status = turn.conversation().status();
+        if ((routing.alwaysPerson() || upset) && status == ConversationStatus.BOT) {
             replies.answerBeforeHandoff(turn, found);
             handoffs.request(turn, routing.alwaysPerson() ? HandoffReason.TOPIC : HandoffReason.FRUSTRATION, routing);
+        } else if (status == ConversationStatus.QUEUED && found.decision() != Decision.ANSWER) {
+            return; // waiting for a person: what the FAQ cannot answer is for them to read, not for the bot to repeat itself
         } else {
             replies.reply(turn, found, routing);
         }

@@ -18,6 +18,8 @@ import org.switchboard.faq.Language;
 import org.switchboard.faq.Thresholds;
 import org.switchboard.server.chat.ChatConfig;
 import org.switchboard.server.jdbc.DatabaseConfig;
+import org.switchboard.server.staff.StaffConfig;
+import org.switchboard.server.staff.ThrottleConfig;
 
 /** Parses the YAML of {@code switchboard.yaml} into a {@link ServerConfig}, rejecting unknown keys. */
 final class ConfigFile {
@@ -31,7 +33,11 @@ final class ConfigFile {
             "server.port",
             "database.url", "database.user", "database.pool_size",
             "bot.name",
-            "chat.idle_timeout_seconds", "chat.rate_limit.per_connection", "chat.rate_limit.per_address");
+            "chat.idle_timeout_seconds", "chat.rate_limit.per_connection", "chat.rate_limit.per_address",
+            "server.trusted_proxy",
+            "staff.session_idle_minutes", "staff.session_max_hours", "staff.secure_cookies",
+            "staff.login_throttle.account_failures", "staff.login_throttle.address_failures",
+            "staff.login_throttle.max_delay_seconds");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -75,8 +81,33 @@ final class ConfigFile {
         Path dataDir = Path.of(text("data_dir", ServerConfig.DEFAULT_DATA_DIR.toString()));
         DatabaseConfig database = database();
         ChatConfig chat = chat();
+        StaffConfig staff = staff();
         return build("server.port", () -> new ServerConfig(dataDir, faq,
-                integer("server.port", ServerConfig.DEFAULT_PORT), database, chat));
+                integer("server.port", ServerConfig.DEFAULT_PORT), database, chat, staff));
+    }
+
+    /** The {@code staff.*} keys and {@code server.trusted_proxy}. */
+    private StaffConfig staff() {
+        StaffConfig d = StaffConfig.defaults();
+        ThrottleConfig t = d.throttle();
+        int idle = integer("staff.session_idle_minutes", (int) d.sessionIdle().toMinutes(), 1, 43_200);
+        int max = integer("staff.session_max_hours", (int) d.sessionMax().toHours(), 1, 720);
+        String secure = text("staff.secure_cookies", d.secureCookies().name().toLowerCase(Locale.ROOT));
+        StaffConfig.SecureCookies cookies;
+        try {
+            cookies = StaffConfig.SecureCookies.valueOf(secure.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw fail("staff.secure_cookies", "must be auto, always or never, got '" + secure + "'");
+        }
+        int accountFailures = integer("staff.login_throttle.account_failures", t.accountFailures(), 1, 1_000);
+        int addressFailures = integer("staff.login_throttle.address_failures", t.addressFailures(), 1, 100_000);
+        int maxDelay = integer("staff.login_throttle.max_delay_seconds", (int) t.maxDelay().toSeconds(), 1, 86_400);
+        ThrottleConfig throttle = build("staff.login_throttle.max_delay_seconds", () -> new ThrottleConfig(accountFailures,
+                addressFailures, t.firstDelay(), Duration.ofSeconds(maxDelay),
+                t.forgetAfter().compareTo(Duration.ofSeconds(maxDelay)) < 0 ? Duration.ofSeconds(maxDelay) : t.forgetAfter()));
+        boolean trusted = bool("server.trusted_proxy", d.trustedProxy());
+        return build("staff.session_idle_minutes", () -> new StaffConfig(Duration.ofMinutes(idle), Duration.ofHours(max),
+                cookies, trusted, throttle));
     }
 
     /** The {@code bot.*} and {@code chat.*} keys. */
@@ -148,6 +179,17 @@ final class ConfigFile {
             throw fail(key, "expected text, got '" + node + "'");
         }
         return node.asText().strip();
+    }
+
+    private boolean bool(String key, boolean fallback) {
+        JsonNode node = at(key);
+        if (node.isMissingNode() || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            throw fail(key, "expected true or false, got '" + node.asText() + "'");
+        }
+        return node.booleanValue();
     }
 
     private double number(String key, double fallback) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.switchboard.faq.FaqIndexConfig;
 import org.switchboard.server.chat.ChatConfig;
 import org.switchboard.server.jdbc.DatabaseConfig;
+import org.switchboard.server.staff.StaffConfig;
 
 /**
  * Switchboard's settings, read once at start from {@code config/switchboard.yaml} (or the file
@@ -26,8 +27,10 @@ import org.switchboard.server.jdbc.DatabaseConfig;
  * @param database where conversations are stored, built from the {@code database.*} keys and the
  *                 {@code SWITCHBOARD_DB_*} variables (the password only from the environment)
  * @param chat     live chat: the bot's name, idle timeout and rate limits ({@code bot.*}, {@code chat.*})
+ * @param staff    staff sign-in: sessions, cookies, login throttling ({@code staff.*}, {@code server.trusted_proxy})
  */
-public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseConfig database, ChatConfig chat) {
+public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseConfig database, ChatConfig chat,
+                           StaffConfig staff) {
     /** Read when {@code SWITCHBOARD_CONFIG} is not set; its absence means "all defaults". */
     public static final Path DEFAULT_FILE = Path.of("config", "switchboard.yaml");
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
@@ -42,6 +45,7 @@ public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseC
         Objects.requireNonNull(faq, "faq");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(chat, "chat");
+        Objects.requireNonNull(staff, "staff");
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("port must be 1..65535: " + port);
         }
@@ -50,6 +54,11 @@ public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseC
     /** With the default database: the embedded H2 file in {@code dataDir}. */
     public ServerConfig(Path dataDir, FaqIndexConfig faq, int port) {
         this(dataDir, faq, port, DatabaseConfig.embedded(), ChatConfig.defaults());
+    }
+
+    /** With the default staff settings. */
+    public ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseConfig database, ChatConfig chat) {
+        this(dataDir, faq, port, database, chat, StaffConfig.defaults());
     }
 
     /** Every setting at its default: {@code ./data}, {@link FaqIndexConfig#defaults()}, port 8080, embedded H2. */
@@ -106,17 +115,17 @@ public record ServerConfig(Path dataDir, FaqIndexConfig faq, int port, DatabaseC
         }
         String port = env.get(ENV_PORT);
         if (port != null && !port.isBlank()) {
-            config = new ServerConfig(config.dataDir, config.faq, parsePort(port), config.database, config.chat);
+            config = new ServerConfig(config.dataDir, config.faq, parsePort(port), config.database, config.chat, config.staff);
         }
         return config.withDatabase(databaseFromEnvironment(config.database, env));
     }
 
     public ServerConfig withDataDir(Path dir) {
-        return new ServerConfig(dir, faq, port, database, chat);
+        return new ServerConfig(dir, faq, port, database, chat, staff);
     }
 
     public ServerConfig withDatabase(DatabaseConfig newDatabase) {
-        return new ServerConfig(dataDir, faq, port, newDatabase, chat);
+        return new ServerConfig(dataDir, faq, port, newDatabase, chat, staff);
     }
 
     /**

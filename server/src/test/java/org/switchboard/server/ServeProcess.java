@@ -21,18 +21,28 @@ public final class ServeProcess implements AutoCloseable {
     public final Process process;
     public final int port;
     public final long readyMillis;
+    /** Everything serve printed up to and including the line saying it is serving. */
+    public final String startOutput;
 
-    private ServeProcess(Process process, int port, long readyMillis) {
+    private ServeProcess(Process process, int port, long readyMillis, String startOutput) {
         this.process = process;
         this.port = port;
         this.readyMillis = readyMillis;
+        this.startOutput = startOutput;
     }
 
     /** Starts serving on {@code port} (0: any free one) and waits until it says it is serving. */
     public static ServeProcess start(Path data, int port, Map<String, String> env) throws Exception {
+        return start(data, port, env, List.of());
+    }
+
+    /** As above, with more options for {@code serve}, e.g. {@code --demo-faq FILE}. */
+    public static ServeProcess start(Path data, int port, Map<String, String> env, List<String> serveOptions)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", ShadedJarIT.JAR.toString(), "--data", data.toString(),
                 "serve", "--port", Integer.toString(port), "--host", "127.0.0.1"));
+        command.addAll(serveOptions);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SWITCHBOARD_CONFIG", Path.of("..", "config", "switchboard.yaml").toString());
         builder.environment().putAll(env);
@@ -46,7 +56,7 @@ public final class ServeProcess implements AutoCloseable {
                 Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "serve-output");
                 drain.setDaemon(true);
                 drain.start();
-                return new ServeProcess(p, Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)));
+                return new ServeProcess(p, Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)), seen.toString());
             }
         }
         throw new AssertionError("serve exited before serving:\n" + seen);

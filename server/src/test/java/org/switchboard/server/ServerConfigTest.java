@@ -16,6 +16,8 @@ import org.switchboard.faq.Language;
 import org.switchboard.faq.Thresholds;
 import org.switchboard.server.chat.ChatConfig;
 import org.switchboard.server.jdbc.DatabaseConfig;
+import org.switchboard.server.staff.StaffConfig;
+import org.switchboard.server.staff.ThrottleConfig;
 
 class ServerConfigTest {
     /** The repository's config/switchboard.yaml, seen from the server module's directory. */
@@ -72,6 +74,35 @@ class ServerConfigTest {
         assertTrue(e.getMessage().startsWith("test.yaml: bot.name: must be 1 to 40 characters"), e.getMessage());
         e = assertThrows(ConfigException.class, () -> parse("chat:\n  idle_timeout_seconds: 1.5\n"));
         assertTrue(e.getMessage().startsWith("test.yaml: chat.idle_timeout_seconds: expected a whole number"), e.getMessage());
+    }
+
+    @Test
+    void readsTheStaffKeys() {
+        ServerConfig c = parse("""
+                server: {trusted_proxy: true}
+                staff:
+                  session_idle_minutes: 30
+                  session_max_hours: 10
+                  secure_cookies: always
+                  login_throttle: {account_failures: 4, address_failures: 50, max_delay_seconds: 600}
+                """);
+        assertEquals(new StaffConfig(Duration.ofMinutes(30), Duration.ofHours(10), StaffConfig.SecureCookies.ALWAYS, true,
+                new ThrottleConfig(4, 50, Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofHours(1))), c.staff());
+        assertEquals(StaffConfig.defaults(), ServerConfig.defaults().staff());
+        assertEquals(Duration.ofHours(2), parse("staff: {login_throttle: {max_delay_seconds: 7200}}").staff().throttle()
+                .forgetAfter(), "failures are remembered at least as long as the longest lock");
+    }
+
+    @Test
+    void rejectsStaffSettingsOutOfRangeNamingTheKey() {
+        assertMessage("test.yaml: staff.secure_cookies: must be auto, always or never, got 'sometimes'",
+                "staff: {secure_cookies: sometimes}");
+        assertMessage("test.yaml: server.trusted_proxy: expected true or false, got 'yes please'",
+                "server: {trusted_proxy: yes please}");
+        assertMessage("test.yaml: staff.session_idle_minutes: session idle time must be at least a minute and at most"
+                + " the longest session: 900 min, 12 h", "staff: {session_idle_minutes: 900}");
+        assertMessage("test.yaml: staff.login_throttle.account_failures: must be 1..1000, got 0",
+                "staff: {login_throttle: {account_failures: 0}}");
     }
 
     @Test

@@ -133,6 +133,11 @@ public final class Conversation {
         return state.awayNoticeShown();
     }
 
+    /** Whether a call back has been offered during the current wait for a person. */
+    public boolean callbackOffered() {
+        return state.callbackOffered();
+    }
+
     /** Whether the satisfaction survey has been asked (once per conversation). */
     public boolean surveyRequested() {
         return state.surveyRequested();

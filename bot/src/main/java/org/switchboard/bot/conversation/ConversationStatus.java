@@ -6,7 +6,7 @@ package org.switchboard.bot.conversation;
  * <pre>
  * BOT        → QUEUED (handoff requested), WITH_AGENT (an agent takes over), RESOLVED
  * QUEUED     → WITH_AGENT, BOT (handoff withdrawn), RESOLVED
- * WITH_AGENT → BOT (the agent hands back), RESOLVED
+ * WITH_AGENT → BOT (the agent hands back), QUEUED (passed to another team), RESOLVED
  * RESOLVED   → BOT (the visitor came back)
  * </pre>
  */
@@ -25,7 +25,7 @@ public enum ConversationStatus {
         return switch (this) {
             case BOT -> next == QUEUED || next == WITH_AGENT || next == RESOLVED;
             case QUEUED -> next == WITH_AGENT || next == BOT || next == RESOLVED;
-            case WITH_AGENT -> next == BOT || next == RESOLVED;
+            case WITH_AGENT -> next == BOT || next == QUEUED || next == RESOLVED;
             case RESOLVED -> next == BOT;
         };
     }

@@ -4,6 +4,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.switchboard.bot.event.AgentJoined;
+import org.switchboard.bot.event.AgentLeft;
+import org.switchboard.bot.event.CallbackOffered;
+import org.switchboard.bot.event.ConversationTransferred;
 import org.switchboard.bot.event.AnswerGiven;
 import org.switchboard.bot.event.AwayNoticeShown;
 import org.switchboard.bot.event.BotMessage;
@@ -38,6 +41,7 @@ final class Fold {
     private boolean surveyRequested;
     private boolean surveyRated;
     private boolean surveyCommented;
+    private boolean callbackOffered;
 
     Fold(State s) {
         started = s.started();
@@ -53,12 +57,13 @@ final class Fold {
         surveyRequested = s.surveyRequested();
         surveyRated = s.surveyRated();
         surveyCommented = s.surveyCommented();
+        callbackOffered = s.callbackOffered();
     }
 
     State state() {
         return new State(started, language, visitorZone, status, List.copyOf(offered), helpfulnessFaqId,
                 clarificationPending, notHelpfulInARow, engaged, awayNoticeShown, surveyRequested, surveyRated,
-                surveyCommented);
+                surveyCommented, callbackOffered);
     }
 
     void apply(ConversationEvent e) {
@@ -104,8 +109,11 @@ final class Fold {
             clarificationPending = true;
         } else if (m instanceof AnswerGiven) {
             clarificationPending = false;
+        } else if (m instanceof CallbackOffered) {
+            callbackOffered = true;
         } else if (m instanceof HandoffRequested) {
             status = status.moveTo(ConversationStatus.QUEUED);
+            callbackOffered = false;
             clarificationPending = false;
             engaged = true;
         } else if (m instanceof AwayNoticeShown) {
@@ -129,6 +137,14 @@ final class Fold {
             status = status.moveTo(ConversationStatus.WITH_AGENT);
             offered.clear();
             helpfulnessFaqId = null;
+            clarificationPending = false;
+            engaged = true;
+        } else if (e instanceof AgentLeft) {
+            status = status.moveTo(ConversationStatus.BOT);
+            notHelpfulInARow = 0;
+        } else if (e instanceof ConversationTransferred) {
+            status = status.moveTo(ConversationStatus.QUEUED);
+            callbackOffered = false;
         }
     }
 }

@@ -9,8 +9,8 @@ import org.switchboard.faq.Language;
 record State(boolean started, Language language, ZoneId visitorZone, ConversationStatus status,
              List<QuickReply> offered, String helpfulnessFaqId, boolean clarificationPending,
              int notHelpfulInARow, boolean engaged, boolean awayNoticeShown,
-             boolean surveyRequested, boolean surveyRated, boolean surveyCommented) {
+             boolean surveyRequested, boolean surveyRated, boolean surveyCommented, boolean callbackOffered) {
 
     static final State EMPTY = new State(false, null, null, ConversationStatus.BOT, List.of(), null, false,
-            0, false, false, false, false, false);
+            0, false, false, false, false, false, false);
 }

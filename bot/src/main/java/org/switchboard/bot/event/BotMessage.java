@@ -9,7 +9,8 @@ import java.util.List;
  */
 public sealed interface BotMessage extends ConversationEvent
         permits BotReplied, AnswerGiven, HelpfulnessAsked, OptionsOffered, ClarificationAsked,
-                HandoffRequested, FrustrationAcknowledged, AwayNoticeShown, SurveyRequested, InputRejected, QueueUpdated {
+                HandoffRequested, FrustrationAcknowledged, AwayNoticeShown, SurveyRequested, InputRejected, QueueUpdated,
+                CallbackOffered, CallbackRequested {
 
     /** What the visitor reads, plain text. */
     String text();

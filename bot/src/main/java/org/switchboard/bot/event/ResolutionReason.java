@@ -5,5 +5,7 @@ public enum ResolutionReason {
     /** The visitor closed the chat. */
     VISITOR_CLOSED,
     /** The visitor was silent longer than the server's idle limit. */
-    IDLE_TIMEOUT
+    IDLE_TIMEOUT,
+    /** A person from the team closed it. */
+    AGENT_CLOSED
 }

@@ -2,7 +2,9 @@ package org.switchboard.bot.handoff;
 
 import java.nio.file.Path;
 import org.switchboard.bot.event.HandoffRequested;
+import org.switchboard.faq.Language;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,9 +25,16 @@ import java.util.Optional;
  *                             off a question the FAQ cannot answer
  * @param teams                routing rules, first match wins: words in the message first, then
  *                             the tags of the FAQ entry concerned
+ * @param teamNames            how each team is named to visitors, per language ("Ana from
+ *                             Billing has joined"); a team without a name is called by its id
+ * @param callbackAfter        an estimated wait longer than this brings the offer of a call back
  */
 public record HandoffRules(String defaultTeam, OnFrustration onFrustration, int notHelpfulInARow,
-                           boolean clarifyBeforeHandoff, List<TeamRule> teams) {
+                           boolean clarifyBeforeHandoff, List<TeamRule> teams, Map<String, Map<Language, String>> teamNames,
+                           java.time.Duration callbackAfter) {
+    /** The default limit of an estimated wait before a call back is offered. */
+    public static final java.time.Duration DEFAULT_CALLBACK_AFTER = java.time.Duration.ofMinutes(10);
+
     /** The team when nothing is configured. */
     public static final String DEFAULT_TEAM = HandoffRequested.DEFAULT_TEAM;
 
@@ -47,6 +56,32 @@ public record HandoffRules(String defaultTeam, OnFrustration onFrustration, int 
             throw new IllegalArgumentException("not_helpful_in_a_row must be 1..10: " + notHelpfulInARow);
         }
         teams = List.copyOf(teams);
+        teamNames = Map.copyOf(teamNames);
+        Objects.requireNonNull(callbackAfter, "callbackAfter");
+        if (callbackAfter.toMinutes() < 1 || callbackAfter.toHours() > 24) {
+            throw new IllegalArgumentException("offer_callback_after_minutes must be 1..1440: " + callbackAfter.toMinutes());
+        }
+    }
+
+    /** Without team names. */
+    public HandoffRules(String defaultTeam, OnFrustration onFrustration, int notHelpfulInARow,
+                        boolean clarifyBeforeHandoff, List<TeamRule> teams) {
+        this(defaultTeam, onFrustration, notHelpfulInARow, clarifyBeforeHandoff, teams, Map.of(), DEFAULT_CALLBACK_AFTER);
+    }
+
+    /** Every team a handoff can go to: the default team, each rule's team, then any named team, in that order. */
+    public List<String> teamIds() {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        ids.add(defaultTeam);
+        teams.forEach(t -> ids.add(t.team()));
+        ids.addAll(new java.util.TreeSet<>(teamNames.keySet()));
+        return List.copyOf(ids);
+    }
+
+    /** The team's name for visitors in {@code language}, else in English, else its id. */
+    public String teamName(String team, Language language) {
+        Map<Language, String> names = teamNames.getOrDefault(team, Map.of());
+        return names.getOrDefault(language, names.getOrDefault(Language.ENGLISH, team));
     }
 
     /** No topics; frustration and two "no"s bring a person; one clarification first. */

@@ -24,7 +24,7 @@ final class HandoffRulesFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> TOP = Set.of("default_team", "on_frustration", "not_helpful_in_a_row",
-            "clarify_before_handoff", "teams");
+            "clarify_before_handoff", "teams", "team_names", "offer_callback_after_minutes");
     private static final Set<String> RULE = Set.of("name", "team", "always_person", "tags", "words");
 
     private final String file;
@@ -75,8 +75,33 @@ final class HandoffRulesFile {
                 teams.add(rule(list.get(i), "teams[" + i + "]"));
             }
         }
+        Map<String, Map<Language, String>> names = new java.util.HashMap<>();
+        JsonNode n = root.path("team_names");
+        if (!n.isMissingNode() && !n.isNull()) {
+            if (!n.isObject()) {
+                throw fail("team_names", "must map each team to its name per language");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String where = "team_names." + e.getKey();
+                if (!e.getValue().isObject()) {
+                    throw fail(where, "must map language codes (en, vi, el, tl, ar) to names");
+                }
+                Map<Language, String> byLanguage = new EnumMap<>(Language.class);
+                for (Iterator<Map.Entry<String, JsonNode>> l = e.getValue().fields(); l.hasNext(); ) {
+                    Map.Entry<String, JsonNode> name = l.next();
+                    Language language = Language.find(name.getKey()).filter(x -> x.code().equals(name.getKey()))
+                            .orElseThrow(() -> fail(where + "." + name.getKey(), "unknown language; supported: " + Language.supportedCodes()));
+                    byLanguage.put(language, text(e.getValue(), name.getKey(), null, where + "." + name.getKey()));
+                }
+                names.put(e.getKey(), byLanguage);
+            }
+        }
         try {
-            return new HandoffRules(team, on, nos, clarify, teams);
+            int callbackAfter = root.has("offer_callback_after_minutes")
+                    ? integer(root.get("offer_callback_after_minutes"), "offer_callback_after_minutes")
+                    : (int) HandoffRules.DEFAULT_CALLBACK_AFTER.toMinutes();
+            return new HandoffRules(team, on, nos, clarify, teams, names, java.time.Duration.ofMinutes(callbackAfter));
         } catch (IllegalArgumentException e) {
             throw fail("", e.getMessage());
         }

@@ -16,7 +16,7 @@ class ConversationStatusTest {
     private static final Map<ConversationStatus, Set<ConversationStatus>> ALLOWED = Map.of(
             BOT, EnumSet.of(QUEUED, WITH_AGENT, RESOLVED),
             QUEUED, EnumSet.of(WITH_AGENT, BOT, RESOLVED),
-            WITH_AGENT, EnumSet.of(BOT, RESOLVED),
+            WITH_AGENT, EnumSet.of(BOT, QUEUED, RESOLVED),
             RESOLVED, EnumSet.of(BOT));
 
     @Test

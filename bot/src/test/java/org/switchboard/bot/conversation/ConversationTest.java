@@ -46,7 +46,7 @@ class ConversationTest {
 
         c = c.with(new HandoffRequested(T, HandoffReason.VISITOR_ASKED, false, "Βεβαίως."));
         assertEquals(ConversationStatus.QUEUED, c.status());
-        c = c.with(new AgentJoined(T, "Maria"));
+        c = c.with(new AgentJoined(T, "Maria", "support", "Maria from Support has joined the chat."));
         assertEquals(ConversationStatus.WITH_AGENT, c.status());
         c = c.with(new ConversationResolved(T, ResolutionReason.VISITOR_CLOSED));
         assertEquals(ConversationStatus.RESOLVED, c.status());

@@ -20,6 +20,8 @@ import org.switchboard.bot.Inbound;
 import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.conversation.ConversationStatus;
 import org.switchboard.bot.event.ConversationEvent;
+import org.switchboard.bot.event.CallbackReason;
+import org.switchboard.bot.event.ConversationTransferred;
 import org.switchboard.bot.event.HandoffRequested;
 import org.switchboard.bot.event.TypingStarted;
 import org.switchboard.faq.Language;
@@ -67,6 +69,9 @@ public final class ChatService implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     private final HandoffQueue queue;
     private final ExecutorService lineUpdates;
+    private volatile java.util.function.Consumer<String> lineListener = team -> { };
+    private volatile java.util.function.BiFunction<String, Place, Optional<CallbackReason>> callbackAdvice =
+            (team, place) -> Optional.empty();
 
     private ChatService(ChatConfig config, Bot bot, ConversationRepository store, HandoffQueue queue, WidgetLabels labels,
                         Language siteLanguage, ZoneId officeZone, Clock clock, boolean sweep) {
@@ -225,6 +230,27 @@ public final class ChatService implements AutoCloseable {
         }
     }
 
+    /**
+     * Passes a typing signal on (not stored): the visitor's to the consoles following the
+     * conversation, an agent's to the visitor's connections.
+     */
+    public void typing(long conversationId, boolean fromVisitor, boolean on) {
+        LiveConversation c = live.get(conversationId);
+        if (c == null) {
+            return;
+        }
+        c.lock.lock();
+        try {
+            if (fromVisitor) {
+                c.toStaff(ServerFrames.staffTyping(conversationId, "visitor", on));
+            } else {
+                c.broadcast(ServerFrames.typing("agent", on));
+            }
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
     /** Unsubscribes a connection that closed. */
     public void leave(long conversationId, Visitor visitor) {
         LiveConversation c = live.get(conversationId);
@@ -287,8 +313,11 @@ public final class ChatService implements AutoCloseable {
         return live.values().stream().mapToInt(LiveConversation::connections).sum();
     }
 
-    /** One turn, under the conversation's lock. {@code clientId} null: the server's own input (idle timeout, queue). */
-    private void turn(LiveConversation c, Inbound inbound, String clientId, Visitor origin) {
+    /**
+     * One turn, under the conversation's lock. {@code clientId} null: the server's own input (idle
+     * timeout, place in line, a person's action). Returns the events stored (none for a resend).
+     */
+    private List<ConversationEvent> turn(LiveConversation c, Inbound inbound, String clientId, Visitor origin) {
         ConversationStatus before = c.state().status();
         List<ConversationEvent> events;
         try {
@@ -303,7 +332,7 @@ public final class ChatService implements AutoCloseable {
             if (origin != null) {
                 origin.send(ServerFrames.ack(clientId, c.lastSeq()));
             }
-            return;
+            return List.of();
         }
         ConversationStatus after = c.state().with(kept).status();
         String status = after != before ? after.name() : null;
@@ -312,29 +341,25 @@ public final class ChatService implements AutoCloseable {
             StoredTurn t = storeTurn(c, clientId, kept, status);
             origin.send(ServerFrames.ack(clientId, t.message().sequence()));
             if (t.duplicate()) {
-                return;
+                return List.of();
             }
             stored = new ArrayList<>(kept.size());
             stored.add(t.message());
             stored.addAll(t.reply());
         } else {
-            try {
-                stored = store.append(c.id, encode(kept));
-                if (status != null) {
-                    store.updateStatus(c.id, status);
-                }
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "could not store the server's turn in conversation " + c.id, e);
-                return;
+            stored = storeServerTurn(c, kept, status);
+            if (stored == null) {
+                return List.of();
             }
         }
         publish(c, stored, kept, typing, clientId != null);
         if (queue != null) {
             afterTurn(c, kept, before);
         }
+        return kept;
     }
 
-    /** Stores the visitor's event and the bot's reply in one durable write, before anything is sent. */
+    /** Stores the visitor's event, the bot's reply and the new status in one durable write, before anything is sent. */
     private StoredTurn storeTurn(LiveConversation c, String clientId, List<ConversationEvent> kept, String status) {
         try {
             return store.appendTurn(c.id, clientId, codec.encode(kept.get(0)), encode(kept.subList(1, kept.size())), status);
@@ -345,21 +370,49 @@ public final class ChatService implements AutoCloseable {
     }
 
     /**
-     * Sends a stored turn to every connection, in the protocol's order: the visitor's own event
-     * (when {@code visitorFirst}), typing on, the bot's events, typing off.
+     * Stores the server's own turn, then the new status; null when that failed. Events stored
+     * without their status are recorded (the conversation moves on) but not sent: nobody hears of
+     * a change of status before it is stored.
+     */
+    private List<StoredEvent> storeServerTurn(LiveConversation c, List<ConversationEvent> kept, String status) {
+        List<StoredEvent> stored;
+        try {
+            stored = store.append(c.id, encode(kept));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not store the server's turn in conversation " + c.id, e);
+            return null;
+        }
+        if (status != null) {
+            try {
+                store.updateStatus(c.id, status);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not store the status of conversation " + c.id, e);
+                kept.forEach(c::replayed);
+                c.loadedThrough(stored.get(stored.size() - 1).sequence());
+                return null;
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * Records a stored turn and sends it to every connection, in the protocol's order: the
+     * visitor's own event (when {@code visitorFirst}), typing on, the bot's events, typing off.
      */
     private static void publish(LiveConversation c, List<StoredEvent> stored, List<ConversationEvent> kept, boolean typing,
                                 boolean visitorFirst) {
+        kept.forEach(c::replayed);
+        c.loadedThrough(stored.get(stored.size() - 1).sequence());
         int i = 0;
         if (visitorFirst) {
-            c.stored(stored.get(0), kept.get(0));
+            c.send(stored.get(0), kept.get(0));
             i = 1;
         }
         if (typing) {
             c.broadcast(ServerFrames.typing("bot", true));
         }
         for (; i < stored.size(); i++) {
-            c.stored(stored.get(i), kept.get(i));
+            c.send(stored.get(i), kept.get(i));
         }
         if (typing) {
             c.broadcast(ServerFrames.typing("bot", false));
@@ -380,9 +433,22 @@ public final class ChatService implements AutoCloseable {
         try {
             Optional<HandoffRequested> asked = stored.stream().filter(HandoffRequested.class::isInstance)
                     .map(HandoffRequested.class::cast).findFirst();
+            Optional<ConversationTransferred> passed = stored.stream().filter(ConversationTransferred.class::isInstance)
+                    .map(ConversationTransferred.class::cast).findFirst();
             if (asked.isPresent() && now == ConversationStatus.QUEUED) {
-                queue.enqueue(c.id, asked.get(), c.state().language().code(), c.lastVisitorText());
+                HandoffRequested h = asked.get();
+                Place place = queue.enqueue(c.id, h.team(), h.reason().name(), h.topic(), c.state().language().code(),
+                        c.lastVisitorText());
                 tellPlace(c);
+                callbackAdvice.apply(h.team(), place).ifPresent(reason -> turn(c, new Inbound.CallbackAdvised(reason), null, null));
+                announce(h.team());
+            } else if (passed.isPresent() && now == ConversationStatus.QUEUED) {
+                ConversationTransferred t = passed.get();
+                queue.enqueue(c.id, t.team(), "TRANSFERRED", null, c.state().language().code(),
+                        t.note() != null ? t.note() : c.lastVisitorText());
+                c.forgetQueuePosition();
+                tellPlace(c);
+                announce(t.team());
             } else if (before == ConversationStatus.QUEUED && now != ConversationStatus.QUEUED) {
                 queue.leave(c.id, now == ConversationStatus.RESOLVED ? "visitor_left" : "closed").ifPresent(this::lineMoved);
             }
@@ -399,6 +465,108 @@ public final class ChatService implements AutoCloseable {
         }
     }
 
+    /** Called (in the background) with the team whenever someone joins or leaves a line: the agent consoles. */
+    public void onLineChange(java.util.function.Consumer<String> listener) {
+        this.lineListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Decides, when a visitor joins a line, whether to offer a call back instead (nobody
+     * available, a long wait); the bot itself offers one when the team is away.
+     */
+    public void onCallbackAdvice(java.util.function.BiFunction<String, Place, Optional<CallbackReason>> advice) {
+        this.callbackAdvice = Objects.requireNonNull(advice, "advice");
+    }
+
+    private void announce(String team) {
+        lineUpdates.execute(() -> {
+            try {
+                lineListener.accept(team);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "a line listener failed", e);
+            }
+        });
+    }
+
+    /**
+     * Runs input that comes from the server side (an agent's action) in a conversation, connected
+     * or not, and returns what was stored (empty: the input did not fit the conversation's
+     * status, and nothing changed).
+     *
+     * @throws org.switchboard.server.jdbc.UnknownConversationException when there is no such conversation
+     */
+    public List<ConversationEvent> serverTurn(long conversationId, Inbound inbound) {
+        while (true) {
+            LiveConversation c = acquire(conversationId);
+            c.lock.lock();
+            try {
+                if (c.retired()) {
+                    continue;
+                }
+                c.touch(clock.instant());
+                return turn(c, inbound, null, null);
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Lets a staff connection follow a conversation: it gets every stored event from now on, in
+     * the staff form ({@link ServerFrames#staffEvent}); returns the whole stored log so far, in
+     * order, read under the same lock so nothing falls between.
+     */
+    public List<String> watch(long conversationId, Visitor staff) {
+        while (true) {
+            LiveConversation c = acquire(conversationId);
+            c.lock.lock();
+            try {
+                if (c.retired()) {
+                    continue;
+                }
+                List<String> frames = new ArrayList<>();
+                for (long after = 0; after < c.lastSeq(); ) {
+                    List<StoredEvent> page = store.eventsAfter(c.id, after, PAGE);
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    for (StoredEvent e : page) {
+                        frames.add(ServerFrames.staffEvent(e, codec.decode(e)));
+                    }
+                    after = page.get(page.size() - 1).sequence();
+                }
+                c.watch(staff);
+                return frames;
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    /** Stops sending a conversation's events to a staff connection. */
+    public void unwatch(long conversationId, Visitor staff) {
+        LiveConversation c = live.get(conversationId);
+        if (c != null) {
+            c.lock.lock();
+            try {
+                c.unwatch(staff);
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    /** The conversation's state as the bot sees it (status, language…). */
+    public Conversation state(long conversationId) {
+        LiveConversation c = acquire(conversationId);
+        c.lock.lock();
+        try {
+            return c.state();
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
     /**
      * Someone left the team's line or was picked up: every connected visitor still in it hears
      * their new place. Runs in the background, one conversation lock at a time.
@@ -407,6 +575,7 @@ public final class ChatService implements AutoCloseable {
         if (queue == null) {
             return;
         }
+        announce(team);
         lineUpdates.execute(() -> {
             for (long id : queue.waiting(team)) {
                 LiveConversation c = live.get(id);

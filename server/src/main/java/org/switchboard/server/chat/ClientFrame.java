@@ -17,6 +17,10 @@ public sealed interface ClientFrame {
     record Ping() implements ClientFrame {
     }
 
+    /** The visitor started or stopped typing (shown to the agent; not stored). */
+    record Typing(boolean on) implements ClientFrame {
+    }
+
     /** A frame the visitor sent that is stored, at most once per {@link #clientId()}. */
     sealed interface Visitor extends ClientFrame {
         String clientId();

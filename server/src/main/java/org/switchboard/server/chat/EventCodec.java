@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.HashMap;
 import java.util.Map;
-import org.switchboard.bot.event.AgentJoined;
 import org.switchboard.bot.event.BotMessage;
 import org.switchboard.bot.event.ConversationEvent;
 import org.switchboard.bot.event.HelpfulnessAnswered;
 import org.switchboard.bot.event.MessageReceived;
+import org.switchboard.bot.event.PersonMessage;
 import org.switchboard.bot.event.QuickReplySelected;
 import org.switchboard.bot.event.SurveyAnswered;
 import org.switchboard.bot.event.SurveyCommentReceived;
@@ -82,7 +82,7 @@ public final class EventCodec {
         if (event instanceof BotMessage) {
             return Author.BOT;
         }
-        if (event instanceof AgentJoined) {
+        if (event instanceof PersonMessage) {
             return Author.AGENT;
         }
         return Author.SYSTEM;

@@ -16,7 +16,7 @@ public final class FrameReader {
     public static final int MAX_TEXT = 4_096;
     static final int MAX_ID = 128;
     private static final int MAX_SHORT = 200;
-    private static final String TYPES = "hello, message, quick_reply, person, close, survey, ping";
+    private static final String TYPES = "hello, message, quick_reply, person, close, survey, typing, ping";
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -40,6 +40,7 @@ public final class FrameReader {
             case "hello" -> new ClientFrame.Hello(f.required("site_key", MAX_SHORT), f.optional("language", MAX_SHORT),
                     f.optional("time_zone", MAX_SHORT), f.optional("token", MAX_SHORT), f.lastSeq());
             case "ping" -> new ClientFrame.Ping();
+            case "typing" -> new ClientFrame.Typing(f.bool("on"));
             case "message" -> new ClientFrame.Message(f.clientId(), f.text("text"));
             case "quick_reply" -> new ClientFrame.QuickReply(f.clientId(), f.required("reply_id", MAX_SHORT));
             case "person" -> new ClientFrame.Person(f.clientId());
@@ -114,6 +115,14 @@ public final class FrameReader {
                 throw bad("'" + type + "': '" + name + "' is empty");
             }
             return text;
+        }
+
+        boolean bool(String name) {
+            JsonNode node = root.get(name);
+            if (node == null || !node.isBoolean()) {
+                throw bad("'" + type + "' needs '" + name + "' (true or false)");
+            }
+            return node.booleanValue();
         }
 
         long lastSeq() {

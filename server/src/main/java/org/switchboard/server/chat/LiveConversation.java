@@ -20,6 +20,7 @@ final class LiveConversation {
     final long id;
     final ReentrantLock lock = new ReentrantLock();
     private final Set<Visitor> visitors = new LinkedHashSet<>();
+    private final Set<Visitor> staff = new LinkedHashSet<>();
     private Conversation state;
     private long lastSeq;
     private Instant lastActivity;
@@ -46,7 +47,18 @@ final class LiveConversation {
     void stored(StoredEvent stored, ConversationEvent event) {
         replayed(event);
         lastSeq = stored.sequence();
+        send(stored, event);
+    }
+
+    /** Sends a stored event, already recorded, to every connection: visitors' and staff's. */
+    void send(StoredEvent stored, ConversationEvent event) {
         broadcast(ServerFrames.event(stored, event));
+        if (!staff.isEmpty()) {
+            String frame = ServerFrames.staffEvent(stored, event);
+            for (Visitor s : staff) {
+                s.send(frame);
+            }
+        }
     }
 
     /** Records an event read back from the store (nothing is sent). */
@@ -69,15 +81,36 @@ final class LiveConversation {
         return lastVisitorText;
     }
 
+    /** After a transfer the visitor is in a new line: their place there is news even if the number is the same. */
+    void forgetQueuePosition() {
+        lastQueuePosition = 0;
+    }
+
     /** The place in line the visitor was last told, 0 when never. */
     int lastQueuePosition() {
         return lastQueuePosition;
     }
 
+    /** Sends a frame to the visitor's connections (staff get stored events only, in their own form). */
     void broadcast(String frame) {
         for (Visitor v : visitors) {
             v.send(frame);
         }
+    }
+
+    void toStaff(String frame) {
+        for (Visitor s : staff) {
+            s.send(frame);
+        }
+    }
+
+    /** A staff connection (agent console) following the conversation. */
+    void watch(Visitor agent) {
+        staff.add(agent);
+    }
+
+    void unwatch(Visitor agent) {
+        staff.remove(agent);
     }
 
     void join(Visitor visitor) {
@@ -93,7 +126,7 @@ final class LiveConversation {
     }
 
     boolean unattended() {
-        return visitors.isEmpty();
+        return visitors.isEmpty() && staff.isEmpty();
     }
 
     int connections() {

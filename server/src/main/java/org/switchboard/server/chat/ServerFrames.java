@@ -14,6 +14,7 @@ import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.event.BotMessage;
 import org.switchboard.bot.event.ConversationEvent;
 import org.switchboard.bot.event.MessageReceived;
+import org.switchboard.bot.event.PersonMessage;
 import org.switchboard.bot.event.QuickReply;
 import org.switchboard.bot.event.QuickReplySelected;
 import org.switchboard.bot.event.SurveyCommentReceived;
@@ -29,6 +30,9 @@ public final class ServerFrames {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .build();
+
+    /** Event fields the visitor's widget never gets: notes between colleagues, resolution codes. */
+    private static final java.util.List<String> FOR_STAFF_ONLY = java.util.List.of("note", "resolution");
 
     private ServerFrames() {
     }
@@ -58,6 +62,18 @@ public final class ServerFrames {
      * that are not shown), {@code data} the event's other fields in snake case.
      */
     public static String event(StoredEvent stored, ConversationEvent event) {
+        return write(eventNode(stored, event, false));
+    }
+
+    /**
+     * One stored event for staff (the agent console): as {@link #event} plus the
+     * {@code conversation_id} and the fields visitors never see (colleagues' notes, resolution codes).
+     */
+    public static String staffEvent(StoredEvent stored, ConversationEvent event) {
+        return write(eventNode(stored, event, true).put("conversation_id", stored.conversationId()));
+    }
+
+    private static ObjectNode eventNode(StoredEvent stored, ConversationEvent event, boolean staff) {
         ObjectNode frame = JSON.createObjectNode().put("type", "event").put("seq", stored.sequence())
                 .put("at", stored.createdAt().toString())
                 .put("kind", PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(stored.type()))
@@ -74,13 +90,16 @@ public final class ServerFrames {
         }
         ObjectNode data = JSON.valueToTree(event);
         data.remove(java.util.List.of("at", "text", "quick_replies"));
+        if (!staff) {
+            data.remove(FOR_STAFF_ONLY);
+        }
         if (data.path("language").isTextual()) {
             Language.find(data.get("language").asText()).ifPresent(l -> data.put("language", l.code()));
         }
         if (!data.isEmpty()) {
             frame.set("data", data);
         }
-        return write(frame);
+        return frame;
     }
 
     /** What a bubble shows for an event: the visitor's words, the chosen label, the bot's words; else null. */
@@ -97,11 +116,20 @@ public final class ServerFrames {
         if (event instanceof SurveyCommentReceived c) {
             return c.comment();
         }
+        if (event instanceof PersonMessage p) {
+            return p.text();
+        }
         return null;
     }
 
     public static String typing(String author, boolean on) {
         return write(JSON.createObjectNode().put("type", "typing").put("author", author).put("on", on));
+    }
+
+    /** A typing signal for the consoles following a conversation. */
+    public static String staffTyping(long conversationId, String author, boolean on) {
+        return write(JSON.createObjectNode().put("type", "typing").put("conversation_id", conversationId)
+                .put("author", author).put("on", on));
     }
 
     public static String pong() {

@@ -1,6 +1,7 @@
 package org.switchboard.server.cli;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqEntry;
 import org.switchboard.faq.FaqIndex;
 import org.switchboard.server.ServerConfig;
+import org.switchboard.server.agent.AgentAuthenticator;
+import org.switchboard.server.agent.AgentDesk;
+import org.switchboard.server.agent.ToneGuard;
 import org.switchboard.server.chat.ChatService;
 import org.switchboard.server.chat.WidgetLabels;
 import org.switchboard.server.handoff.HandoffQueue;
@@ -26,6 +30,12 @@ import org.switchboard.server.handoff.WaitEstimator;
 import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
+import org.switchboard.server.staff.FirstAccounts;
+import org.switchboard.server.staff.Passwords;
+import org.switchboard.server.staff.StaffService;
+import org.switchboard.server.staff.web.StaffAgents;
+import org.switchboard.server.staff.web.StaffWeb;
+import org.switchboard.server.ws.AgentEndpoint;
 import org.switchboard.server.ws.ChatEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +46,9 @@ import picocli.CommandLine.Option;
  * stopped with Ctrl-C or SIGTERM. An empty FAQ index is first filled with the demo corpus.
  */
 @Command(name = "serve", description = {"Serve the web pages, /api and WebSocket on one port until stopped.",
-        "An empty FAQ index is first filled with the demo corpus (config/faq/demo.yaml)."})
+        "An empty FAQ index is first filled with the demo corpus (config/faq/demo.yaml).",
+        "Staff: SWITCHBOARD_ADMIN_LOGIN and SWITCHBOARD_ADMIN_PASSWORD make the first admin; with neither and",
+        "no accounts yet, demo accounts are made and their credentials printed once (docs/staff.md)."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
@@ -65,6 +77,15 @@ final class ServeCommand implements Callable<Integer> {
         // the index (about 1 s: the model and vectors) and the database (Flyway) open side by side
         CompletableFuture<FaqIndex> opening = CompletableFuture.supplyAsync(cli::openIndex);
         Database database = Database.open(config.database(), config.dataDir());
+        StaffService staff;
+        try {
+            staff = StaffService.create(database, config.staff(), Passwords.create(Passwords.Cost.DEFAULT), Clock.systemUTC());
+            FirstAccounts.ensure(staff, cli.env(), new SecureRandom()).forEach(cli.out()::println);
+        } catch (RuntimeException e) {
+            opening.thenAccept(FaqIndex::close);
+            database.close();
+            throw e;
+        }
         FaqIndex index;
         try {
             index = opening.join();
@@ -77,14 +98,20 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path configDir = ServerConfig.directory(cli.env());
         ChatService chat;
+        AgentDesk desk;
         try {
             BusinessHours hours = BusinessHours.load(configDir.resolve("hours.yaml"));
-            Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours,
-                            HandoffRules.load(configDir.resolve("handoff.yaml"))),
+            HandoffRules rules = HandoffRules.load(configDir.resolve("handoff.yaml"));
+            Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours, rules),
                     FaqSearch.of(index), Phrasebook.load(configDir.resolve("phrasing")), Clock.systemUTC());
             HandoffQueue queue = new HandoffQueue(database.handoffs(), new WaitEstimator(database.handoffs(), Clock.systemUTC()));
             chat = ChatService.start(config.chat(), bot, database.conversations(), queue, WidgetLabels.load(configDir.resolve("widget")),
                     config.faq().defaultLanguage(), hours.zone(), Clock.systemUTC());
+            desk = new AgentDesk(chat, database.handoffs(), FaqSearch.of(index), ToneGuard.load(configDir.resolve("agent-tone.yaml")),
+                    rules.teamIds());
+            chat.onLineChange(team -> desk.queueChanged());
+            AgentDesk agents = desk;
+            chat.onCallbackAdvice((team, place) -> agents.callbackAdvice(team, place, rules.callbackAfter()));
         } catch (RuntimeException e) {
             database.close();
             throw new CliException(ExitCodes.CONFIG, e.getMessage());
@@ -95,8 +122,12 @@ final class ServeCommand implements Callable<Integer> {
             figures.put("chat_connections", chat.connections());
             return figures;
         }));
+        StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
-        WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat())));
+        // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
+        AgentAuthenticator signIn = StaffAgents.of(staff, config.staff());
+        WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat()),
+                AgentEndpoint.config(desk, signIn)), StaffWeb.pages(staff, config.staff()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -3,7 +3,6 @@ package org.switchboard.server.handoff;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.switchboard.bot.event.HandoffRequested;
 import org.switchboard.server.jdbc.Handoff;
 import org.switchboard.server.jdbc.HandoffRepository;
 
@@ -22,9 +21,8 @@ public final class HandoffQueue {
     }
 
     /** Puts the conversation in its team's line (once: a visitor already waiting keeps their place) and says where. */
-    public Place enqueue(long conversationId, HandoffRequested request, String language, String lastMessage) {
-        Handoff h = handoffs.request(conversationId, request.team(), request.reason().name(), request.topic(), language,
-                lastMessage);
+    public Place enqueue(long conversationId, String team, String reason, String topic, String language, String lastMessage) {
+        Handoff h = handoffs.request(conversationId, team, reason, topic, language, lastMessage);
         return placeOf(h).orElseThrow(() -> new IllegalStateException("handoff " + h.id() + " is not waiting"));
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 /** {@code GET /api/health}: 200 with {@code {"status":"ok", …}} while the server serves; for load balancers. */
 @Path("health")
+@Public
 public final class HealthResource {
     private final Supplier<Map<String, Object>> details;
 

@@ -5,6 +5,8 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
@@ -54,11 +56,21 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(String host, int port, ResourceConfig api, List<ServerEndpointConfig> endpoints)
             throws IOException {
+        return start(host, port, api, endpoints, Map.of());
+    }
+
+    /**
+     * Starts serving as above, with more handlers: each path (e.g. {@code /staff}) is served by
+     * its handler, which also gets everything below it, instead of the web assets.
+     */
+    public static WebServer start(String host, int port, ResourceConfig api, List<ServerEndpointConfig> endpoints,
+                                  Map<String, HttpHandler> handlers) throws IOException {
         api.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://" + host + ":" + port + "/api/"), api, false);
         http.getServerConfiguration().addHttpHandler(
                 new WebAssets(), "/");
+        handlers.forEach((path, handler) -> http.getServerConfiguration().addHttpHandler(handler, path));
         SharedPortWsContainer ws = new SharedPortWsContainer(WS_PATH, MAX_BUFFERED_BYTES);
         try {
             for (ServerEndpointConfig e : endpoints) {

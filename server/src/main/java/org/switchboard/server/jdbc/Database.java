@@ -92,8 +92,8 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** How repositories run their transactions, for tests. */
-    Transactions transactions() {
+    /** How repositories run their transactions; repositories outside this package start from here. */
+    public Transactions transactions() {
         return transactions;
     }
 

@@ -61,6 +61,11 @@ public final class HandoffRepository {
                 c -> HandoffRows.forConversation(c, conversationId));
     }
 
+    /** Requests this agent picked up whose conversations are still with a person (the agent's open chats). */
+    public List<Handoff> activeFor(long agentId) {
+        return transactions.read("list the open conversations of agent " + agentId, c -> HandoffRows.activeFor(c, agentId));
+    }
+
     /** The conversation's waiting request, if any. */
     public Optional<Handoff> waitingFor(long conversationId) {
         return transactions.read("find the waiting handoff of conversation " + conversationId,

@@ -66,6 +66,18 @@ final class HandoffRows {
         }
     }
 
+    static List<Handoff> activeFor(Connection c, long agentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT h.id, h.conversation_id, h.team, h.reason, h.topic, h.language,"
+                + " h.first_message, h.requested_at, h.picked_up_at, h.agent_id, h.agent_name, h.ended_at, h.outcome"
+                + " FROM handoff h JOIN conversation c ON c.id = h.conversation_id"
+                + " WHERE h.agent_id = ? AND c.status = 'WITH_AGENT'"
+                + " AND h.id = (SELECT MAX(x.id) FROM handoff x WHERE x.conversation_id = h.conversation_id)"
+                + " ORDER BY h.picked_up_at")) {
+            ps.setLong(1, agentId);
+            return read(ps);
+        }
+    }
+
     static List<Handoff> byId(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM handoff WHERE id = ?")) {
             ps.setLong(1, id);

@@ -106,6 +106,11 @@ public final class ChatEndpoint extends Endpoint implements Visitor {
     private void dispatch(ClientFrame frame) {
         if (frame instanceof ClientFrame.Ping) {
             send(ServerFrames.pong());
+        } else if (frame instanceof ClientFrame.Typing t) {
+            if (conversationId < 0) {
+                throw new FrameRejected(ErrorCode.NOT_STARTED, "send 'hello' first");
+            }
+            chat.typing(conversationId, true, t.on());
         } else if (frame instanceof ClientFrame.Hello hello) {
             if (conversationId >= 0) {
                 throw new FrameRejected(ErrorCode.BAD_FRAME, "'hello' was already said on this connection");

@@ -320,6 +320,8 @@ class ChatEndpointIT {
         assertEquals(2, secondPlace.at("/data/position").asInt());
         assertTrue(secondPlace.get("text").asText().startsWith("You are number 2 in line"), secondPlace.toString());
 
+        assertEquals("NO_AGENT", first.client().until(f -> f.path("kind").asText().equals("callback_offered"))
+                .stream().reduce((a, b) -> b).orElseThrow().at("/data/reason").asText(), "no agent is signed in");
         first.client().send(frame("close").put("client_id", "c-1"));
         first.client().expect("ack");
         JsonNode movedUp = second.client().until(f -> f.path("kind").asText().equals("queue_updated")).stream()

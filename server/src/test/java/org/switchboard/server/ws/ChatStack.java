@@ -4,16 +4,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.switchboard.bot.Bot;
 import org.switchboard.bot.BotConfig;
 import org.switchboard.bot.FaqSearch;
+import org.switchboard.bot.handoff.HandoffRules;
 import org.switchboard.bot.hours.BusinessHours;
 import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqIndex;
 import org.switchboard.faq.FaqIndexConfig;
 import org.switchboard.faq.Language;
 import org.switchboard.faq.io.FaqImporter;
+import org.switchboard.server.agent.Agent;
+import org.switchboard.server.agent.AgentDesk;
+import org.switchboard.server.agent.ToneGuard;
 import org.switchboard.server.chat.ChatConfig;
 import org.switchboard.server.chat.ChatService;
 import org.switchboard.server.chat.WidgetLabels;
@@ -33,14 +40,36 @@ final class ChatStack implements AutoCloseable {
     static final Path CONFIG = Path.of("..", "config");
     static final ZoneId OFFICE = ZoneId.of("Europe/Athens");
 
+    /** The agents the fake sign-in knows: the cookie {@code agent=<id>} signs in as that agent. */
+    static final Map<Long, Agent> AGENTS = Map.of(
+            1L, new Agent(1, "Ana", Set.of("agent")),
+            2L, new Agent(2, "Ben", Set.of("agent")),
+            3L, new Agent(3, "Chloé", Set.of("agent", "supervisor")));
+
     final Database database;
     final ChatService chat;
+    final AgentDesk desk;
     final WebServer server;
 
-    private ChatStack(Database database, ChatService chat, WebServer server) {
+    private ChatStack(Database database, ChatService chat, AgentDesk desk, WebServer server) {
         this.database = database;
         this.chat = chat;
+        this.desk = desk;
         this.server = server;
+    }
+
+    /** Signs in by the cookie {@code agent=<id>}, standing in for the staff session. */
+    static Optional<Agent> fakeSignIn(String cookie) {
+        if (cookie == null) {
+            return Optional.empty();
+        }
+        for (String part : cookie.split(";")) {
+            String[] kv = part.strip().split("=", 2);
+            if (kv.length == 2 && kv[0].equals("agent") && kv[1].matches("\\d+")) {
+                return Optional.ofNullable(AGENTS.get(Long.parseLong(kv[1])));
+            }
+        }
+        return Optional.empty();
     }
 
     static FaqIndex demoIndex(Path dir) throws Exception {
@@ -51,13 +80,19 @@ final class ChatStack implements AutoCloseable {
 
     static ChatStack start(Path data, FaqIndex index, ChatConfig config, int port) throws Exception {
         Database database = Database.open(DatabaseConfig.embedded(), data);
-        Bot bot = Bot.create(new BotConfig(config.botName(), Language.ENGLISH, BusinessHours.always(OFFICE)),
+        Bot bot = Bot.create(new BotConfig(config.botName(), Language.ENGLISH, BusinessHours.always(OFFICE),
+                        HandoffRules.load(CONFIG.resolve("handoff.yaml"))),
                 FaqSearch.of(index), Phrasebook.load(CONFIG.resolve("phrasing")), Clock.systemUTC());
         HandoffQueue queue = new HandoffQueue(database.handoffs(), new WaitEstimator(database.handoffs(), Clock.systemUTC()));
         ChatService chat = ChatService.start(config, bot, database.conversations(), queue, WidgetLabels.load(CONFIG.resolve("widget")),
                 Language.ENGLISH, OFFICE, Clock.systemUTC());
-        WebServer server = WebServer.start("127.0.0.1", port, new ResourceConfig(), List.of(ChatEndpoint.config(chat, config)));
-        return new ChatStack(database, chat, server);
+        AgentDesk desk = new AgentDesk(chat, database.handoffs(), FaqSearch.of(index), ToneGuard.load(CONFIG.resolve("agent-tone.yaml")),
+                List.of("support", "billing", "technical", "supervisor"));
+        chat.onLineChange(team -> desk.queueChanged());
+        chat.onCallbackAdvice((team, place) -> desk.callbackAdvice(team, place, HandoffRules.DEFAULT_CALLBACK_AFTER));
+        WebServer server = WebServer.start("127.0.0.1", port, new ResourceConfig(), List.of(ChatEndpoint.config(chat, config),
+                AgentEndpoint.config(desk, handshake -> fakeSignIn(handshake.header("Cookie")))));
+        return new ChatStack(database, chat, desk, server);
     }
 
     int port() {

@@ -32,7 +32,18 @@ final class WsClient implements AutoCloseable {
     private final WebSocket socket;
 
     private WsClient(URI uri) throws Exception {
-        socket = HTTP.newWebSocketBuilder().buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
+        this(uri, java.util.Map.of());
+    }
+
+    private WsClient(URI uri, java.util.Map<String, String> headers) throws Exception {
+        WebSocket.Builder builder = HTTP.newWebSocketBuilder();
+        headers.forEach(builder::header);
+        socket = builder.buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** An agent console's connection, with the given request headers (Cookie, Origin). */
+    static WsClient agent(int port, java.util.Map<String, String> headers) throws Exception {
+        return new WsClient(URI.create("ws://127.0.0.1:" + port + "/ws/agent"), headers);
     }
 
     static WsClient connect(int port) throws Exception {

@@ -1,0 +1,233 @@
+package org.switchboard.server.ws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.HandshakeRequest;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.glassfish.tyrus.core.RequestContext;
+import org.switchboard.server.agent.Agent;
+import org.switchboard.server.agent.AgentAuthenticator;
+import org.switchboard.server.agent.AgentDesk;
+import org.switchboard.server.agent.AgentLink;
+import org.switchboard.server.chat.ErrorCode;
+import org.switchboard.server.chat.FrameReader;
+import org.switchboard.server.chat.FrameRejected;
+import org.switchboard.server.chat.ServerFrames;
+import org.switchboard.server.http.WebServer;
+
+/**
+ * The agent console's WebSocket, {@code /ws/agent} (docs/agent-protocol.md). Only for a signed-in
+ * agent: the staff session cookie is checked during the handshake, and so is the {@code Origin}
+ * (a cookie-authenticated socket must not be opened by another site's page); otherwise the
+ * connection is closed at once with 1008. One instance per connection.
+ */
+public final class AgentEndpoint extends Endpoint implements AgentLink {
+    public static final String PATH = "/agent";
+    private static final String AGENT = "switchboard.agent";
+    private static final String REFUSED = "switchboard.refused";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger(AgentEndpoint.class.getName());
+
+    private final AgentDesk desk;
+    private Session session;
+    private Agent agent;
+
+    AgentEndpoint(AgentDesk desk) {
+        this.desk = desk;
+    }
+
+    public static ServerEndpointConfig config(AgentDesk desk, AgentAuthenticator authenticator) {
+        return ServerEndpointConfig.Builder.create(AgentEndpoint.class, PATH)
+                .configurator(new ServerEndpointConfig.Configurator() {
+                    @Override
+                    public void modifyHandshake(ServerEndpointConfig sec, HandshakeRequest request, HandshakeResponse response) {
+                        Map<String, Object> props = sec.getUserProperties();
+                        props.remove(AGENT);
+                        props.remove(REFUSED);
+                        if (!sameOrigin(header(request, "Origin"), header(request, "Host"))) {
+                            props.put(REFUSED, "cross-site connection refused");
+                            return;
+                        }
+                        Optional<Agent> who = authenticator.authenticate(new AgentAuthenticator.Handshake(request.getRequestURI(),
+                                secure(request), request.getHeaders()));
+                        if (who.isEmpty()) {
+                            props.put(REFUSED, "sign in first");
+                        } else {
+                            props.put(AGENT, who.get());
+                        }
+                    }
+
+                    @Override
+                    public <T> T getEndpointInstance(Class<T> endpointClass) {
+                        return endpointClass.cast(new AgentEndpoint(desk));
+                    }
+                })
+                .build();
+    }
+
+    /** A browser sends its page's origin; it must be this server (scheme aside: proxies may end TLS). */
+    static boolean sameOrigin(String origin, String host) {
+        if (origin == null || host == null) {
+            return origin == null; // non-browser clients send no Origin; browsers always do
+        }
+        try {
+            URI o = URI.create(origin);
+            String authority = o.getPort() < 0 ? o.getHost() : o.getHost() + ":" + o.getPort();
+            return authority != null && authority.equalsIgnoreCase(host.strip());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Whether the connection came over TLS: a {@code wss} URI, or what Tyrus knows of the transport. */
+    private static boolean secure(HandshakeRequest request) {
+        URI uri = request.getRequestURI();
+        if (uri != null && ("wss".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+            return true;
+        }
+        return request instanceof RequestContext context && context.isSecure();
+    }
+
+    private static String header(HandshakeRequest request, String name) {
+        for (Map.Entry<String, List<String>> e : request.getHeaders().entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                return String.join("; ", e.getValue());
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        this.session = session;
+        // the configurator's properties are per handshake; Tyrus copies them into the session
+        Object refused = session.getUserProperties().get(REFUSED);
+        Object who = session.getUserProperties().get(AGENT);
+        if (refused != null || !(who instanceof Agent)) {
+            close(CloseReason.CloseCodes.VIOLATED_POLICY, refused != null ? refused.toString() : "sign in first");
+            return;
+        }
+        this.agent = (Agent) who;
+        session.setMaxTextMessageBufferSize(WebServer.MAX_FRAME_BYTES);
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) b ->
+                close(CloseReason.CloseCodes.CANNOT_ACCEPT, "binary frames are not accepted"));
+        desk.connect(this);
+    }
+
+    @Override
+    public Agent agent() {
+        return agent;
+    }
+
+    void onText(String text) {
+        String clientId = null;
+        try {
+            JsonNode f = JSON.readTree(text);
+            if (f == null || !f.isObject() || !f.path("type").isTextual()) {
+                throw new FrameRejected(ErrorCode.BAD_FRAME, "a frame must be a JSON object with a 'type'");
+            }
+            clientId = f.path("client_id").isTextual() ? f.get("client_id").asText() : null;
+            dispatch(f, clientId);
+        } catch (JsonProcessingException e) {
+            send(ServerFrames.error(new FrameRejected(ErrorCode.BAD_FRAME, "not JSON: " + e.getOriginalMessage())));
+        } catch (FrameRejected e) {
+            send(ServerFrames.error(e));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "agent frame failed", e);
+            send(ServerFrames.error(new FrameRejected(ErrorCode.UNAVAILABLE, "that did not work; try again", clientId)));
+        }
+    }
+
+    private void dispatch(JsonNode f, String clientId) {
+        switch (f.get("type").asText()) {
+            case "ping" -> send(ServerFrames.pong());
+            case "availability" -> desk.setAvailable(this, bool(f, "available"));
+            case "take" -> desk.take(this, id(f, "handoff_id"));
+            case "open" -> desk.open(this, id(f, "conversation_id"));
+            case "close_view" -> desk.close(this, id(f, "conversation_id"));
+            case "message" -> desk.write(this, id(f, "conversation_id"), required(f, "client_id", 128), text(f, "text"),
+                    f.path("anyway").asBoolean(false));
+            case "transfer" -> desk.transfer(this, id(f, "conversation_id"), required(f, "team", 64),
+                    f.path("note").isTextual() ? f.get("note").asText() : null);
+            case "hand_back" -> desk.handBack(this, id(f, "conversation_id"));
+            case "close" -> desk.closeConversation(this, id(f, "conversation_id"), required(f, "resolution", 64));
+            case "typing" -> desk.typing(this, id(f, "conversation_id"), bool(f, "on"));
+            case "canned" -> desk.canned(this, id(f, "conversation_id"), text(f, "query"));
+            default -> throw new FrameRejected(ErrorCode.UNKNOWN_TYPE, "unknown frame type '" + f.get("type").asText()
+                    + "' (known: ping, availability, take, open, close_view, message, typing, transfer, hand_back, close, canned)", clientId);
+        }
+    }
+
+    private static long id(JsonNode f, String field) {
+        JsonNode n = f.get(field);
+        if (n == null || !n.canConvertToLong() || !n.isIntegralNumber()) {
+            throw new FrameRejected(ErrorCode.BAD_FRAME, "'" + f.get("type").asText() + "' needs '" + field + "' (a number)");
+        }
+        return n.longValue();
+    }
+
+    private static boolean bool(JsonNode f, String field) {
+        if (!f.path(field).isBoolean()) {
+            throw new FrameRejected(ErrorCode.BAD_FRAME, "'" + f.get("type").asText() + "' needs '" + field + "' (true or false)");
+        }
+        return f.get(field).booleanValue();
+    }
+
+    private static String required(JsonNode f, String field, int max) {
+        JsonNode n = f.get(field);
+        if (n == null || !n.isTextual() || n.asText().isBlank() || n.asText().length() > max) {
+            throw new FrameRejected(ErrorCode.BAD_FRAME, "'" + f.get("type").asText() + "' needs '" + field + "' (1.." + max + " characters)");
+        }
+        return n.asText();
+    }
+
+    private static String text(JsonNode f, String field) {
+        String t = required(f, field, Integer.MAX_VALUE);
+        if (t.codePointCount(0, t.length()) > FrameReader.MAX_TEXT) {
+            throw new FrameRejected(ErrorCode.TOO_LONG, "'" + field + "' is over " + FrameReader.MAX_TEXT + " characters",
+                    f.path("client_id").isTextual() ? f.get("client_id").asText() : null);
+        }
+        return t;
+    }
+
+    @Override
+    public synchronized void send(String frame) {
+        if (session == null || !session.isOpen()) {
+            return;
+        }
+        try {
+            session.getBasicRemote().sendText(frame);
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(System.Logger.Level.DEBUG, "dropped a frame to a closing agent connection", e);
+        }
+    }
+
+    private void close(CloseReason.CloseCode code, String reason) {
+        try {
+            session.close(new CloseReason(code, reason));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "close failed", e);
+        }
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason reason) {
+        if (agent != null) {
+            desk.disconnect(this);
+        }
+    }
+}

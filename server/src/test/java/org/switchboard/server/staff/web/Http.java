@@ -1,0 +1,81 @@
+package org.switchboard.server.staff.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A plain HTTP client for the tests: no cookie jar and no redirects followed, so that each test
+ * sees exactly what the server sent and says exactly what the browser would send.
+ */
+final class Http {
+    private static final Pattern CSRF = Pattern.compile("\"csrf_token\":\"([^\"]+)\"");
+    private static final Pattern COOKIE = Pattern.compile("^((?:__Host-)?switchboard_session)=([^;]*)");
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final StaffStack stack;
+
+    Http(StaffStack stack) {
+        this.stack = stack;
+    }
+
+    /** A signed-in browser: its cookie and CSRF token. */
+    record Session(String cookie, String csrf) {
+    }
+
+    HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.url(path)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        headers.forEach(b::header);
+        try {
+            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path, Session session) {
+        return send("GET", path, null, session == null ? Map.of() : Map.of("Cookie", session.cookie));
+    }
+
+    /** A state-changing call as the staff pages make it: cookie and CSRF token, same origin. */
+    HttpResponse<String> call(String method, String path, String json, Session session) {
+        return send(method, path, json, Map.of("Cookie", session.cookie, "X-CSRF-Token", session.csrf,
+                "Sec-Fetch-Site", "same-origin"));
+    }
+
+    HttpResponse<String> login(String login, String password) {
+        return send("POST", "/api/session", "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}",
+                Map.of("Sec-Fetch-Site", "same-origin"));
+    }
+
+    Session signIn(String login) {
+        HttpResponse<String> r = login(login, StaffStack.PASSWORD);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("sign-in of " + login + ": " + r.statusCode() + " " + r.body());
+        }
+        return session(r);
+    }
+
+    static Session session(HttpResponse<String> r) {
+        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        Matcher cookie = COOKIE.matcher(setCookie);
+        Matcher csrf = CSRF.matcher(r.body());
+        if (!cookie.find() || !csrf.find()) {
+            throw new AssertionError("no session in " + setCookie + " / " + r.body());
+        }
+        return new Session(cookie.group(1) + "=" + cookie.group(2), csrf.group(1));
+    }
+}
