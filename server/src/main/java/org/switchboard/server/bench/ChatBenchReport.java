@@ -36,6 +36,8 @@ public final class ChatBenchReport {
         ErrorCounts e = r.paced().errors();
         out.printf(Locale.ROOT, "paced errors: %d error frames, %d unexpected closes, %d unanswered (none or > 5 s), "
                 + "%d acks missing%n", e.errorFrames(), e.unexpectedCloses(), e.unanswered(), e.acksMissing());
+        out.printf(Locale.ROOT, "paced turns the bot kept silent (visitor waiting for a person): %d of %d%n",
+                r.paced().silent(), r.paced().done());
         out.printf(Locale.ROOT, "heap: %.0f MiB at most during the paced run, %.0f MiB after GC at the end "
                 + "(server and client in one JVM)%n", mib(r.heapMaxBytes()), mib(r.heapAfterGcBytes()));
         out.println();
@@ -61,7 +63,8 @@ public final class ChatBenchReport {
     }
 
     private static ObjectNode phase(PhaseResult p) {
-        ObjectNode n = JSON.createObjectNode().put("seconds", p.seconds()).put("sent", p.sent()).put("done", p.done());
+        ObjectNode n = JSON.createObjectNode().put("seconds", p.seconds()).put("sent", p.sent()).put("done", p.done())
+                .put("silent", p.silent());
         number(n, "per_second", p.perSecond());
         number(n, "median_ms", p.latency().medianMs());
         number(n, "p90_ms", p.latency().p90Ms());

@@ -10,8 +10,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A visitor of the chat endpoint (docs/protocol.md): says hello, then asks questions and follows
  * each turn: the {@code ack} of its message, the bot's events, and the {@code typing} off that
- * ends the turn. A turn is answered when a bot event came between the ack and that end; its
- * latency runs from when the question was due to that end. Turns of one conversation are served
+ * ends the turn. Its latency runs from when the question was due to that end; a turn with no
+ * bot event between the ack and that end is silent (the bot keeps quiet while the visitor
+ * waits for a person), which is not an error. Turns of one conversation are served
  * in order, so they are matched first in, first out.
  */
 final class ChatVisitor extends BenchVisitor {
@@ -123,11 +124,7 @@ final class ChatVisitor extends BenchVisitor {
         if (!t.acked) {
             t.phase.ackMissing();
         }
-        if (t.answered) {
-            t.phase.answered(t.dueNanos, nanos);
-        } else {
-            t.phase.unanswered(1);
-        }
+        t.phase.ended(t.dueNanos, nanos, !t.answered);
         askAgainInClosedLoop();
     }
 

@@ -5,7 +5,7 @@ package org.switchboard.server.bench;
  *
  * @param errorFrames      {@code error} frames the server sent
  * @param unexpectedCloses connections that closed or failed before the benchmark closed them
- * @param unanswered       turns (echoes) with no bot reply, or none within five seconds
+ * @param unanswered       turns (echoes) that did not end within five seconds of being due, or never
  * @param acksMissing      turns whose end came without an {@code ack} of the visitor's message
  */
 public record ErrorCounts(long errorFrames, long unexpectedCloses, long unanswered, long acksMissing) {

@@ -22,6 +22,7 @@ final class Phase {
     private final LongAdder unexpectedCloses = new LongAdder();
     private final LongAdder unanswered = new LongAdder();
     private final LongAdder acksMissing = new LongAdder();
+    private final LongAdder silent = new LongAdder();
     private volatile boolean sending = true;
     private volatile long measureFrom = Long.MIN_VALUE;
     private volatile long measureUntil = Long.MAX_VALUE;
@@ -66,8 +67,16 @@ final class Phase {
         sent.increment();
     }
 
-    /** An exchange sent at {@code sentNanos} ended at {@code nowNanos} with its answer. */
+    /** An exchange sent at {@code sentNanos} ended at {@code nowNanos}. */
     void answered(long sentNanos, long nowNanos) {
+        ended(sentNanos, nowNanos, false);
+    }
+
+    /**
+     * A turn sent at {@code sentNanos} ended at {@code nowNanos}; {@code silent} when the bot said
+     * nothing in it (not an error: it keeps quiet while the visitor waits for a person).
+     */
+    void ended(long sentNanos, long nowNanos, boolean silentTurn) {
         long latency = nowNanos - sentNanos;
         if (latency > REPLY_DEADLINE_NANOS) {
             unanswered.increment();
@@ -75,6 +84,9 @@ final class Phase {
         long counted = closedLoop ? nowNanos : sentNanos;
         if (counted >= measureFrom && counted < measureUntil) {
             latencies.add(latency);
+            if (silentTurn) {
+                silent.increment();
+            }
         }
     }
 
@@ -107,7 +119,7 @@ final class Phase {
     /** @param cpuSeconds CPU time of the process during the window */
     PhaseResult result(double seconds, double cpuSeconds) {
         LatencyStats stats = latencies.stats();
-        return new PhaseResult(name, seconds, sent.sum(), stats.count(), stats.count() / seconds, stats,
+        return new PhaseResult(name, seconds, sent.sum(), stats.count(), silent.sum(), stats.count() / seconds, stats,
                 new ErrorCounts(errorFrames.sum(), unexpectedCloses.sum(), unanswered.sum(), acksMissing.sum()),
                 cpuSeconds);
     }

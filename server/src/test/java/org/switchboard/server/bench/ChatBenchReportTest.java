@@ -16,14 +16,14 @@ class ChatBenchReportTest {
 
     private static ChatBenchResult result(PhaseResult paced) {
         ChatBenchmark.Settings s = new ChatBenchmark.Settings(1000, 60, 10, 5, 42);
-        return new ChatBenchResult(s, 85, new PhaseResult("echo", 10, 200_000, 150_000, 15_000, LATENCY, NONE, 19),
-                new PhaseResult("bot", 10, 12_000, 10_000, 1_000, LATENCY, NONE, 18), paced, 900L << 20, 200L << 20);
+        return new ChatBenchResult(s, 85, new PhaseResult("echo", 10, 200_000, 150_000, 0, 15_000, LATENCY, NONE, 19),
+                new PhaseResult("bot", 10, 12_000, 10_000, 0, 1_000, LATENCY, NONE, 18), paced, 900L << 20, 200L << 20);
     }
 
     @Test
     void theTableHasARowPerPhaseAndTheRatio() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ChatBenchReport.table(result(new PhaseResult("paced", 60, 60_000, 59_990, 999.8, LATENCY,
+        ChatBenchReport.table(result(new PhaseResult("paced", 60, 60_000, 59_990, 1_234, 999.8, LATENCY,
                 new ErrorCounts(1, 2, 3, 4), 60)), "H2, embedded", new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("store: H2, embedded"), text);
@@ -31,11 +31,12 @@ class ChatBenchReportTest {
         assertTrue(text.contains("bot / echo: 0.067"), text);
         assertTrue(text.contains("1 error frames, 2 unexpected closes, 3 unanswered (none or > 5 s), 4 acks missing"), text);
         assertTrue(text.contains("900 MiB at most during the paced run, 200 MiB after GC"), text);
+        assertTrue(text.contains("kept silent (visitor waiting for a person): 1234 of 59990"), text);
     }
 
     @Test
     void jsonWritesNullForFiguresThatCouldNotBeMeasured() throws Exception {
-        JsonNode r = new ObjectMapper().readTree(ChatBenchReport.json(result(new PhaseResult("paced", 60, 0, 0, 0,
+        JsonNode r = new ObjectMapper().readTree(ChatBenchReport.json(result(new PhaseResult("paced", 60, 0, 0, 0, 0,
                 LatencyStats.NONE, new ErrorCounts(0, 0, 5, 0), 1)), "H2"));
         assertTrue(r.at("/paced/median_ms").isNull(), r.toString());
         assertEquals(5, r.at("/paced/errors/total").asLong());

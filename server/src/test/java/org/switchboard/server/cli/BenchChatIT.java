@@ -12,7 +12,7 @@ import org.switchboard.server.ServerConfig;
 
 /**
  * {@code bench chat} end to end with a few visitors for a few seconds against the repository's
- * configuration and an embedded H2 file: it runs, every turn is answered, and it prints
+ * configuration and an embedded H2 file: it runs, every turn ends in time, and it prints
  * well-formed figures. Speed is not asserted: that is what the command is for.
  */
 class BenchChatIT {
@@ -20,7 +20,7 @@ class BenchChatIT {
     Path dir;
 
     @Test
-    void aFewVisitorsGetEveryTurnAnsweredAndTheFiguresAreWellFormed() throws Exception {
+    void aFewVisitorsGetEveryTurnEndedInTimeAndTheFiguresAreWellFormed() throws Exception {
         Console c = new Console(dir);
         c.env.put(ServerConfig.ENV_CONFIG, Path.of("..", "config", "switchboard.yaml").toString());
         assertEquals(0, c.runReal("bench", "chat", "--visitors", "20", "--seconds", "3", "--ceiling-seconds", "2",
