@@ -13,6 +13,8 @@ import java.util.Arrays;
  * @param perSecond calls per second of busy time (count / sum of latencies), single-threaded
  */
 public record LatencyStats(int count, double medianMs, double p90Ms, double p99Ms, double maxMs, double perSecond) {
+    /** Nothing was timed: every latency is NaN. */
+    public static final LatencyStats NONE = new LatencyStats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
 
     /** Summarises latencies in nanoseconds; {@code nanos} is not changed. */
     public static LatencyStats ofNanos(long[] nanos) {

@@ -27,11 +27,12 @@ import org.switchboard.bot.event.TypingStarted;
 import org.switchboard.faq.Language;
 import org.switchboard.server.handoff.HandoffQueue;
 import org.switchboard.server.handoff.Place;
-import org.switchboard.server.jdbc.AppendResult;
 import org.switchboard.server.jdbc.ConversationRef;
 import org.switchboard.server.jdbc.ConversationRepository;
 import org.switchboard.server.jdbc.CreatedConversation;
+import org.switchboard.server.jdbc.NewEvent;
 import org.switchboard.server.jdbc.StoredEvent;
+import org.switchboard.server.jdbc.StoredTurn;
 
 /**
  * Live chat, independent of the transport: starts and resumes conversations, runs each visitor
@@ -39,9 +40,12 @@ import org.switchboard.server.jdbc.StoredEvent;
  * every connection of the conversation. The WebSocket endpoint ({@code server.ws}) only reads
  * frames and applies rate limits.
  *
- * <p>Order of a turn (docs/protocol.md): the visitor's event is stored with its
- * {@code client_id} and then acknowledged; the typing indicator goes on; the bot's reply is
- * stored and sent; the indicator goes off. A frame re-sent with the same {@code client_id} is
+ * <p>Order of a turn (docs/protocol.md): the bot decides its reply; the visitor's event (with
+ * its {@code client_id}), the reply and any change of status are stored in one transaction,
+ * one durable write; then the visitor's frame is acknowledged, its event sent, the typing
+ * indicator goes on, the reply is sent and the indicator goes off. Nothing is acknowledged or
+ * sent before it is stored, and a turn is stored whole or not at all (the visitor then gets
+ * {@code unavailable} and sends again). A frame re-sent with the same {@code client_id} is
  * acknowledged again with the first {@code seq} and changes nothing. {@code TypingStarted} is a
  * signal, not history: it is sent as a {@code typing} frame and not stored.
  *
@@ -309,7 +313,10 @@ public final class ChatService implements AutoCloseable {
         return live.values().stream().mapToInt(LiveConversation::connections).sum();
     }
 
-    /** One turn, under the conversation's lock. {@code clientId} null: the server's own input (idle timeout). */
+    /**
+     * One turn, under the conversation's lock. {@code clientId} null: the server's own input (idle
+     * timeout, place in line, a person's action). Returns the events stored (none for a resend).
+     */
     private List<ConversationEvent> turn(LiveConversation c, Inbound inbound, String clientId, Visitor origin) {
         ConversationStatus before = c.state().status();
         List<ConversationEvent> events;
@@ -327,54 +334,93 @@ public final class ChatService implements AutoCloseable {
             }
             return List.of();
         }
-        int next = 0;
+        ConversationStatus after = c.state().with(kept).status();
+        String status = after != before ? after.name() : null;
+        List<StoredEvent> stored;
         if (clientId != null) {
-            AppendResult first;
-            try {
-                first = store.appendVisitorMessage(c.id, clientId, codec.encode(kept.get(0)));
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "could not store a message in conversation " + c.id, e);
-                throw new FrameRejected(ErrorCode.UNAVAILABLE, "your message was not stored; send it again", clientId);
-            }
-            origin.send(ServerFrames.ack(clientId, first.event().sequence()));
-            if (first.duplicate()) {
+            StoredTurn t = storeTurn(c, clientId, kept, status);
+            origin.send(ServerFrames.ack(clientId, t.message().sequence()));
+            if (t.duplicate()) {
                 return List.of();
             }
-            c.stored(first.event(), kept.get(0));
-            next = 1;
+            stored = new ArrayList<>(kept.size());
+            stored.add(t.message());
+            stored.addAll(t.reply());
+        } else {
+            stored = storeServerTurn(c, kept, status);
+            if (stored == null) {
+                return List.of();
+            }
         }
-        boolean complete = false;
+        publish(c, stored, kept, typing, clientId != null);
+        if (queue != null) {
+            afterTurn(c, kept, before);
+        }
+        return kept;
+    }
+
+    /** Stores the visitor's event, the bot's reply and the new status in one durable write, before anything is sent. */
+    private StoredTurn storeTurn(LiveConversation c, String clientId, List<ConversationEvent> kept, String status) {
+        try {
+            return store.appendTurn(c.id, clientId, codec.encode(kept.get(0)), encode(kept.subList(1, kept.size())), status);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not store a turn in conversation " + c.id, e);
+            throw new FrameRejected(ErrorCode.UNAVAILABLE, "your message was not stored; send it again", clientId);
+        }
+    }
+
+    /**
+     * Stores the server's own turn, then the new status; null when that failed. Events stored
+     * without their status are recorded (the conversation moves on) but not sent: nobody hears of
+     * a change of status before it is stored.
+     */
+    private List<StoredEvent> storeServerTurn(LiveConversation c, List<ConversationEvent> kept, String status) {
+        List<StoredEvent> stored;
+        try {
+            stored = store.append(c.id, encode(kept));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not store the server's turn in conversation " + c.id, e);
+            return null;
+        }
+        if (status != null) {
+            try {
+                store.updateStatus(c.id, status);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not store the status of conversation " + c.id, e);
+                kept.forEach(c::replayed);
+                c.loadedThrough(stored.get(stored.size() - 1).sequence());
+                return null;
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * Records a stored turn and sends it to every connection, in the protocol's order: the
+     * visitor's own event (when {@code visitorFirst}), typing on, the bot's events, typing off.
+     */
+    private static void publish(LiveConversation c, List<StoredEvent> stored, List<ConversationEvent> kept, boolean typing,
+                                boolean visitorFirst) {
+        kept.forEach(c::replayed);
+        c.loadedThrough(stored.get(stored.size() - 1).sequence());
+        int i = 0;
+        if (visitorFirst) {
+            c.send(stored.get(0), kept.get(0));
+            i = 1;
+        }
         if (typing) {
             c.broadcast(ServerFrames.typing("bot", true));
         }
-        try {
-            List<ConversationEvent> rest = kept.subList(next, kept.size());
-            if (!rest.isEmpty()) {
-                List<StoredEvent> stored = store.append(c.id, rest.stream().map(codec::encode).toList());
-                for (int i = 0; i < stored.size(); i++) {
-                    c.replayed(rest.get(i));
-                }
-                c.loadedThrough(stored.get(stored.size() - 1).sequence());
-                updateStatus(c, before); // stored before anyone hears of the change
-                for (int i = 0; i < stored.size(); i++) {
-                    c.send(stored.get(i), rest.get(i));
-                }
-            } else {
-                updateStatus(c, before);
-            }
-            complete = true;
-        } catch (RuntimeException e) {
-            // the visitor's own event is stored and acknowledged; the reply is lost, and the visitor may ask again
-            LOG.log(System.Logger.Level.WARNING, "could not store the bot's reply in conversation " + c.id, e);
-        } finally {
-            if (typing) {
-                c.broadcast(ServerFrames.typing("bot", false));
-            }
+        for (; i < stored.size(); i++) {
+            c.send(stored.get(i), kept.get(i));
         }
-        if (complete && queue != null) {
-            afterTurn(c, kept, before);
+        if (typing) {
+            c.broadcast(ServerFrames.typing("bot", false));
         }
-        return complete ? kept : kept.subList(0, next);
+    }
+
+    private List<NewEvent> encode(List<ConversationEvent> events) {
+        return events.stream().map(codec::encode).toList();
     }
 
     /**
@@ -548,13 +594,6 @@ public final class ChatService implements AutoCloseable {
                 }
             }
         });
-    }
-
-    private void updateStatus(LiveConversation c, ConversationStatus before) {
-        ConversationStatus now = c.state().status();
-        if (now != before) {
-            store.updateStatus(c.id, now.name());
-        }
     }
 
     /** The conversation in memory, loaded from the store on first use. */

@@ -135,6 +135,46 @@ public final class ConversationRepository {
     }
 
     /**
+     * Appends a whole turn in one transaction: one message a client sent, at most once per
+     * {@code clientMessageId} (as {@link #appendVisitorMessage}), then {@code reply}, what came of
+     * it, numbered right after it; and, when {@code status} is not null, sets the conversation's
+     * status. All of it or nothing is stored, with one durable write instead of one for the
+     * message and another for the reply. A resend stores nothing, not even the reply, and returns
+     * the message stored the first time with {@link StoredTurn#duplicate()} true.
+     *
+     * @param status the conversation's status after the turn, or null when it did not change
+     * @throws UnknownConversationException when there is no such conversation
+     */
+    public StoredTurn appendTurn(long conversationId, String clientMessageId, NewEvent message, List<NewEvent> reply,
+                                 String status) {
+        Objects.requireNonNull(message, "message");
+        checkClientMessageId(clientMessageId);
+        List<NewEvent> rest = List.copyOf(reply);
+        if (status != null) {
+            checkStatus(status);
+        }
+        Instant now = now();
+        return transactions.write("append a turn (client message '" + clientMessageId + "' and " + rest.size()
+                + " events) to conversation " + conversationId, c -> {
+                    long last = ConversationRows.lockLastSequence(c, conversationId);
+                    Optional<StoredEvent> earlier =
+                            EventRows.selectByClientMessageId(c, conversationId, clientMessageId);
+                    if (earlier.isPresent()) {
+                        return new StoredTurn(earlier.get(), List.of(), true);
+                    }
+                    List<StoredEvent> stored = new ArrayList<>(number(conversationId, last, List.of(message),
+                            clientMessageId, now));
+                    stored.addAll(number(conversationId, last + 1, rest, null, now));
+                    EventRows.insert(c, stored);
+                    ConversationRows.updateLastSequence(c, conversationId, last + stored.size(), now);
+                    if (status != null) {
+                        ConversationRows.updateStatus(c, conversationId, status, now);
+                    }
+                    return new StoredTurn(stored.get(0), stored.subList(1, stored.size()), false);
+                });
+    }
+
+    /**
      * The events after sequence {@code afterSequence}, oldest first, at most {@code limit} of them.
      * Resume by passing the last sequence seen; 0 reads from the start. Unknown conversations
      * have no events.
@@ -159,10 +199,7 @@ public final class ConversationRepository {
      * @throws UnknownConversationException when there is no such conversation
      */
     public void updateStatus(long conversationId, String status) {
-        Objects.requireNonNull(status, "status");
-        if (status.isBlank() || status.length() > 32) {
-            throw new IllegalArgumentException("status must be 1..32 characters: '" + status + "'");
-        }
+        checkStatus(status);
         Instant now = now();
         transactions.write("set the status of conversation " + conversationId, c -> {
             if (!ConversationRows.updateStatus(c, conversationId, status, now)) {
@@ -189,6 +226,13 @@ public final class ConversationRepository {
                     now, clientMessageId));
         }
         return List.copyOf(stored);
+    }
+
+    private static void checkStatus(String status) {
+        Objects.requireNonNull(status, "status");
+        if (status.isBlank() || status.length() > 32) {
+            throw new IllegalArgumentException("status must be 1..32 characters: '" + status + "'");
+        }
     }
 
     private static void checkClientMessageId(String clientMessageId) {

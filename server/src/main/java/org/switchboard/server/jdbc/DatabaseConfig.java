@@ -93,7 +93,7 @@ public record DatabaseConfig(String url, String user, String password, int poolS
     }
 
     /** {@code url} with the value of any {@code password=} parameter hidden, for messages and logs. */
-    static String redact(String url) {
+    public static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1(hidden)");
     }
 

@@ -186,6 +186,64 @@ abstract class ConversationRepositoryContract {
         assertEquals(2, conversations.appendVisitorMessage(a, "c-2", visitorSays("again")).event().sequence());
     }
 
+    // --- whole turns ---
+
+    @Test
+    void aTurnStoresTheMessageThenItsReplyConsecutivelyAndSetsTheStatus() {
+        long id = newConversation();
+        conversations.append(id, events("ConversationStarted"));
+        clock.set(START.plusSeconds(5));
+        StoredTurn turn = conversations.appendTurn(id, "c-1", visitorSays("where is my parcel"),
+                events("AnswerGiven", "HelpfulnessAsked"), "QUEUED");
+
+        assertFalse(turn.duplicate());
+        assertEquals(2, turn.message().sequence());
+        assertEquals("c-1", turn.message().clientMessageId());
+        assertEquals(List.of(3L, 4L), sequences(turn.reply()));
+        assertTrue(turn.reply().stream().allMatch(e -> e.clientMessageId() == null));
+        List<StoredEvent> all = readAll(id);
+        assertEquals(List.of(turn.message(), turn.reply().get(0), turn.reply().get(1)), all.subList(1, 4));
+        ConversationRef ref = conversations.find(id).orElseThrow();
+        assertEquals(4, ref.lastSequence());
+        assertEquals("QUEUED", ref.status());
+        assertEquals(Instant.parse("2025-03-01T09:00:05.123456Z"), ref.updatedAt());
+    }
+
+    @Test
+    void aResentTurnStoresNothingAndReturnsTheFirstMessage() {
+        long id = newConversation();
+        StoredTurn first = conversations.appendTurn(id, "c-1", visitorSays("hello"), events("BotReplied"), null);
+        StoredTurn resent = conversations.appendTurn(id, "c-1", visitorSays("hello"), events("BotReplied"), "QUEUED");
+
+        assertTrue(resent.duplicate());
+        assertEquals(first.message(), resent.message());
+        assertEquals(List.of(), resent.reply());
+        assertEquals(List.of(1L, 2L), sequences(readAll(id)));
+        assertEquals(ConversationRepository.INITIAL_STATUS, conversations.find(id).orElseThrow().status());
+        assertTrue(conversations.appendVisitorMessage(id, "c-1", visitorSays("hello")).duplicate(),
+                "a turn's message is idempotent like a single message");
+    }
+
+    @Test
+    void aTurnThatFailsStoresNeitherMessageNorReply() throws SQLException {
+        long id = newConversation();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO conversation_event (conversation_id, sequence, type, author, payload, created_at)"
+                    + " VALUES (" + id + ", 3, 'intruder', 'system', '{}', CURRENT_TIMESTAMP)");
+            c.commit();
+        }
+        StorageException e = assertThrows(StorageException.class, () -> conversations.appendTurn(id, "c-1",
+                visitorSays("hi"), events("AnswerGiven", "HelpfulnessAsked"), "QUEUED"));
+        assertTrue(e.getMessage().startsWith("append a turn (client message 'c-1' and 2 events) to conversation " + id),
+                e.getMessage());
+        assertEquals(List.of("intruder"), readAll(id).stream().map(StoredEvent::type).collect(Collectors.toList()));
+        ConversationRef ref = conversations.find(id).orElseThrow();
+        assertEquals(0, ref.lastSequence());
+        assertEquals(ConversationRepository.INITIAL_STATUS, ref.status());
+        assertThrows(UnknownConversationException.class,
+                () -> conversations.appendTurn(987_654_321L, "c-1", visitorSays("hi"), events("x"), null));
+    }
+
     @Test
     void concurrentResendsOfOneMessageStoreItOnce() throws Exception {
         long id = newConversation();

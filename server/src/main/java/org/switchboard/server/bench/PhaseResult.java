@@ -1,0 +1,29 @@
+package org.switchboard.server.bench;
+
+/**
+ * The figures of one phase of {@code bench chat}.
+ *
+ * @param name      {@code echo}, {@code bot} or {@code paced}
+ * @param seconds   length of the measuring window (warm-up excluded)
+ * @param sent      frames (echo) or questions (bot, paced) sent in the whole phase, warm-up included
+ * @param done      echoes, or turns that ended (typing off), inside the window
+ * @param silent    of those turns, the ones the bot answered with no event of its own (it keeps
+ *                  quiet, for instance, while the visitor waits for a person)
+ * @param perSecond {@code done / seconds}
+ * @param latency   from sending to the echo, or to the {@code typing} off that ends the bot's turn
+ * @param errors    everything that went wrong in the whole phase
+ * @param cpuSeconds CPU time this process used during the window (server and client together)
+ */
+public record PhaseResult(String name, double seconds, long sent, long done, long silent, double perSecond,
+                          LatencyStats latency, ErrorCounts errors, double cpuSeconds) {
+
+    /** CPU milliseconds per exchange done, server and client together. */
+    public double cpuMsPerExchange() {
+        return cpuSeconds * 1000 / done;
+    }
+
+    /** Share of the machine's cores this process kept busy during the window (0..1). */
+    public double cpuShare() {
+        return cpuSeconds / seconds / Runtime.getRuntime().availableProcessors();
+    }
+}

@@ -1,0 +1,47 @@
+package org.switchboard.server.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ChatBenchReportTest {
+    private static final LatencyStats LATENCY = new LatencyStats(100, 2.5, 4, 9.5, 12, 0);
+    private static final ErrorCounts NONE = new ErrorCounts(0, 0, 0, 0);
+
+    private static ChatBenchResult result(PhaseResult paced) {
+        ChatBenchmark.Settings s = new ChatBenchmark.Settings(1000, 60, 10, 5, 42);
+        return new ChatBenchResult(s, 85, new PhaseResult("echo", 10, 200_000, 150_000, 0, 15_000, LATENCY, NONE, 19),
+                new PhaseResult("bot", 10, 12_000, 10_000, 0, 1_000, LATENCY, NONE, 18), paced, 900L << 20, 200L << 20);
+    }
+
+    @Test
+    void theTableHasARowPerPhaseAndTheRatio() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ChatBenchReport.table(result(new PhaseResult("paced", 60, 60_000, 59_990, 1_234, 999.8, LATENCY,
+                new ErrorCounts(1, 2, 3, 4), 60)), "H2, embedded", new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("store: H2, embedded"), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("paced +60 +60000 +59990 +1000 +2\\.50 +9\\.50 +12\\.00 +10 .*")), text);
+        assertTrue(text.contains("bot / echo: 0.067"), text);
+        assertTrue(text.contains("1 error frames, 2 unexpected closes, 3 unanswered (none or > 5 s), 4 acks missing"), text);
+        assertTrue(text.contains("900 MiB at most during the paced run, 200 MiB after GC"), text);
+        assertTrue(text.contains("kept silent (visitor waiting for a person): 1234 of 59990"), text);
+    }
+
+    @Test
+    void jsonWritesNullForFiguresThatCouldNotBeMeasured() throws Exception {
+        JsonNode r = new ObjectMapper().readTree(ChatBenchReport.json(result(new PhaseResult("paced", 60, 0, 0, 0, 0,
+                LatencyStats.NONE, new ErrorCounts(0, 0, 5, 0), 1)), "H2"));
+        assertTrue(r.at("/paced/median_ms").isNull(), r.toString());
+        assertEquals(5, r.at("/paced/errors/total").asLong());
+        assertEquals(1000, r.at("/bot/per_second").asDouble());
+        assertEquals(0.067, r.get("bot_to_echo").asDouble());
+        assertEquals(900L << 20, r.at("/heap/max_used_bytes").asLong());
+    }
+}

@@ -1,0 +1,54 @@
+package org.switchboard.server.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.server.ServerConfig;
+
+/**
+ * {@code bench chat} end to end with a few visitors for a few seconds against the repository's
+ * configuration and an embedded H2 file: it runs, every turn ends in time, and it prints
+ * well-formed figures. Speed is not asserted: that is what the command is for.
+ */
+class BenchChatIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFewVisitorsGetEveryTurnEndedInTimeAndTheFiguresAreWellFormed() throws Exception {
+        Console c = new Console(dir);
+        c.env.put(ServerConfig.ENV_CONFIG, Path.of("..", "config", "switchboard.yaml").toString());
+        assertEquals(0, c.runReal("bench", "chat", "--visitors", "20", "--seconds", "3", "--ceiling-seconds", "2",
+                "--warmup-seconds", "1", "--json"), c.stderrText());
+
+        JsonNode r = new ObjectMapper().readTree(c.stdoutText());
+        assertEquals(20, r.get("visitors").asInt());
+        assertTrue(r.get("store").asText().startsWith("H2"), r.toString());
+        assertTrue(r.get("rate_limits_lifted").asBoolean());
+        for (String phase : new String[] {"echo", "bot", "paced"}) {
+            JsonNode p = r.get(phase);
+            assertTrue(p.get("done").asLong() > 0, phase + ": " + p);
+            assertEquals(0, p.at("/errors/total").asLong(), phase + ": " + p);
+            assertTrue(p.get("p99_ms").asDouble() >= p.get("median_ms").asDouble(), phase + ": " + p);
+            assertTrue(p.get("max_ms").asDouble() >= p.get("p99_ms").asDouble(), phase + ": " + p);
+        }
+        JsonNode paced = r.get("paced");
+        assertEquals(80, paced.get("sent").asLong(), "20 visitors asking once a second for 1 + 3 s");
+        assertEquals(60, paced.get("done").asLong(), "the 3 s after the warm-up are measured: " + paced);
+        assertTrue(r.get("bot_to_echo").asDouble() > 0);
+        assertTrue(r.at("/heap/max_used_bytes").asLong() >= r.at("/heap/used_after_gc_bytes").asLong() / 2);
+        assertTrue(c.stderrText().contains("rate limits lifted for this run"), c.stderrText());
+    }
+
+    @Test
+    void badNumbersAreAUsageError() {
+        Console c = new Console(dir);
+        assertEquals(ExitCodes.USAGE, c.runReal("bench", "chat", "--visitors", "0"));
+        assertTrue(c.stderrText().contains("--visitors"), c.stderrText());
+    }
+}
