@@ -1,34 +1,19 @@
 package org.switchboard.server.jdbc;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The repository contract on a real PostgreSQL (zonky's embedded server, started once for the class). */
 class PostgresConversationRepositoryIT extends ConversationRepositoryContract {
-    static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final PostgresServer POSTGRES = new PostgresServer();
 
     @TempDir
     Path unusedDataDir;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
     @Override
     Database open() {
-        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-        return Database.open(DatabaseConfig.of(url, "postgres", null), unusedDataDir);
+        return POSTGRES.open(unusedDataDir);
     }
 }
