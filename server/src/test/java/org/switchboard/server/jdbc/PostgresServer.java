@@ -16,7 +16,8 @@ public final class PostgresServer implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        postgres = EmbeddedPostgres.start();
+        // zonky waits 10 s for the server by default; a loaded CI machine can need more
+        postgres = EmbeddedPostgres.builder().setPGStartupWait(java.time.Duration.ofSeconds(60)).start();
     }
 
     @Override

@@ -449,8 +449,13 @@ class ChatEndpointIT {
         } catch (java.util.concurrent.CompletionException e) {
             // the server closed the connection while the frame was still being written: expected
         }
-        int code = o.client().closeCode();
-        assertTrue(code == 1009 || code == 1011, "closed: " + code);
+        int code;
+        try {
+            code = o.client().closeCode();
+        } catch (java.util.concurrent.ExecutionException e) {
+            code = -1; // the server dropped the connection while the client was still writing (broken pipe)
+        }
+        assertTrue(code == 1009 || code == 1011 || code == -1, "closed: " + code);
         other.client().send(message("m-1", "how do I reset my password"));
         assertEquals("m-1", other.client().expect("ack").get("client_id").asText(), "others keep chatting");
     }
