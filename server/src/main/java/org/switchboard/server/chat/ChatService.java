@@ -74,7 +74,7 @@ public final class ChatService implements AutoCloseable {
             (team, place) -> Optional.empty();
 
     private ChatService(ChatConfig config, Bot bot, ConversationRepository store, HandoffQueue queue, WidgetLabels labels,
-                        Language siteLanguage, ZoneId officeZone, Clock clock, boolean sweep) {
+                        Language siteLanguage, ZoneId officeZone, Clock clock) {
         this.queue = queue;
         this.lineUpdates = queue == null ? null : Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "chat-queue-updates");
@@ -88,17 +88,13 @@ public final class ChatService implements AutoCloseable {
         this.siteLanguage = Objects.requireNonNull(siteLanguage, "siteLanguage");
         this.officeZone = Objects.requireNonNull(officeZone, "officeZone");
         this.clock = Objects.requireNonNull(clock, "clock");
-        if (sweep) {
-            long every = Math.max(1, Math.min(30, config.idleTimeout().toSeconds() / 4));
-            sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "chat-idle-sweep");
-                t.setDaemon(true);
-                return t;
-            });
-            sweeper.scheduleWithFixedDelay(this::sweepSafely, every, every, TimeUnit.SECONDS);
-        } else {
-            sweeper = null;
-        }
+        long every = Math.max(1, Math.min(30, config.idleTimeout().toSeconds() / 4));
+        sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "chat-idle-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(this::sweepSafely, every, every, TimeUnit.SECONDS);
     }
 
     /**
@@ -110,19 +106,13 @@ public final class ChatService implements AutoCloseable {
     public static ChatService start(ChatConfig config, Bot bot, ConversationRepository store, HandoffQueue queue,
                                     WidgetLabels labels, Language siteLanguage, ZoneId officeZone, Clock clock) {
         return new ChatService(config, bot, store, Objects.requireNonNull(queue, "queue"), labels, siteLanguage, officeZone,
-                clock, true);
+                clock);
     }
 
     /** Without a queue for people: handoffs are stored as events but nobody is put in line (benchmarks). */
     public static ChatService start(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
                                     Language siteLanguage, ZoneId officeZone, Clock clock) {
-        return new ChatService(config, bot, store, null, labels, siteLanguage, officeZone, clock, true);
-    }
-
-    /** Without the background sweep: tests call {@link #sweepIdle()} themselves. */
-    static ChatService manual(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
-                              Language siteLanguage, ZoneId officeZone, Clock clock) {
-        return new ChatService(config, bot, store, null, labels, siteLanguage, officeZone, clock, false);
+        return new ChatService(config, bot, store, null, labels, siteLanguage, officeZone, clock);
     }
 
     /**
@@ -661,9 +651,7 @@ public final class ChatService implements AutoCloseable {
 
     @Override
     public void close() {
-        if (sweeper != null) {
-            sweeper.shutdownNow();
-        }
+        sweeper.shutdownNow();
         if (lineUpdates != null) {
             lineUpdates.shutdownNow();
         }

@@ -11,7 +11,6 @@ import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -206,22 +205,11 @@ public final class AgentEndpoint extends Endpoint implements AgentLink {
 
     @Override
     public synchronized void send(String frame) {
-        if (session == null || !session.isOpen()) {
-            return;
-        }
-        try {
-            session.getBasicRemote().sendText(frame);
-        } catch (IOException | IllegalStateException e) {
-            LOG.log(System.Logger.Level.DEBUG, "dropped a frame to a closing agent connection", e);
-        }
+        Sessions.send(session, frame);
     }
 
     private void close(CloseReason.CloseCode code, String reason) {
-        try {
-            session.close(new CloseReason(code, reason));
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "close failed", e);
-        }
+        Sessions.close(session, code, reason);
     }
 
     @Override

@@ -6,7 +6,6 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpointConfig;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -126,22 +125,11 @@ public final class ChatEndpoint extends Endpoint implements Visitor {
 
     @Override
     public synchronized void send(String frame) {
-        if (session == null || !session.isOpen()) {
-            return;
-        }
-        try {
-            session.getBasicRemote().sendText(frame);
-        } catch (IOException | IllegalStateException e) {
-            LOG.log(System.Logger.Level.DEBUG, "dropped a frame to a closing connection", e);
-        }
+        Sessions.send(session, frame);
     }
 
     private void close(CloseReason.CloseCode code, String reason) {
-        try {
-            session.close(new CloseReason(code, reason));
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "close failed", e);
-        }
+        Sessions.close(session, code, reason);
     }
 
     @Override
