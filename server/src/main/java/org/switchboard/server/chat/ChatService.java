@@ -41,9 +41,11 @@ import org.switchboard.server.jdbc.StoredTurn;
  * frames and applies rate limits.
  *
  * <p>Order of a turn (docs/protocol.md): the bot decides its reply; the visitor's event (with
- * its {@code client_id}), the reply and any change of status are stored in one transaction,
- * one durable write; then the visitor's frame is acknowledged, its event sent, the typing
- * indicator goes on, the reply is sent and the indicator goes off. Nothing is acknowledged or
+ * its {@code client_id}), the reply and any change of status are committed in one transaction;
+ * once the store confirms the transaction is in the file (with H2, one checkpoint covers every
+ * turn committed meanwhile; the worker thread does not wait for it), the visitor's frame is
+ * acknowledged, its event sent, the typing indicator goes on, the reply is sent and the
+ * indicator goes off. A conversation's frames always go out in the order of its turns. Nothing is acknowledged or
  * sent before it is stored, and a turn is stored whole or not at all (the visitor then gets
  * {@code unavailable} and sends again). A frame re-sent with the same {@code client_id} is
  * acknowledged again with the first {@code seq} and changes nothing. {@code TypingStarted} is a
@@ -56,6 +58,8 @@ import org.switchboard.server.jdbc.StoredTurn;
 public final class ChatService implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ChatService.class.getName());
     private static final int PAGE = ConversationRepository.MAX_PAGE;
+    /** Threads sending confirmed turns; a connection slow to read holds one of them. */
+    private static final int SENDERS = 4;
 
     private final ChatConfig config;
     private final Bot bot;
@@ -69,6 +73,8 @@ public final class ChatService implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     private final HandoffQueue queue;
     private final ExecutorService lineUpdates;
+    /** Sends the frames of turns once they are confirmed stored, off the store's own thread. */
+    private final ExecutorService senders;
     private volatile java.util.function.Consumer<String> lineListener = team -> { };
     private volatile java.util.function.BiFunction<String, Place, Optional<CallbackReason>> callbackAdvice =
             (team, place) -> Optional.empty();
@@ -95,6 +101,12 @@ public final class ChatService implements AutoCloseable {
             return t;
         });
         sweeper.scheduleWithFixedDelay(this::sweepSafely, every, every, TimeUnit.SECONDS);
+        java.util.concurrent.atomic.AtomicInteger senderCount = new java.util.concurrent.atomic.AtomicInteger();
+        senders = Executors.newFixedThreadPool(SENDERS, r -> {
+            Thread t = new Thread(r, "chat-send-" + senderCount.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -172,6 +184,7 @@ public final class ChatService implements AutoCloseable {
                 if (c.retired()) {
                     continue;
                 }
+                settle(c);
                 visitor.send(ServerFrames.welcome(token, c.state(), c.lastSeq(), config.botName(),
                         labels.in(c.state().language())));
                 for (long after = hello.lastSeq(); after < c.lastSeq(); ) {
@@ -320,39 +333,99 @@ public final class ChatService implements AutoCloseable {
         boolean typing = kept.size() < events.size();
         if (kept.isEmpty()) {
             if (origin != null) {
-                origin.send(ServerFrames.ack(clientId, c.lastSeq()));
+                long seq = c.lastSeq();
+                c.sendInOrder(() -> origin.send(ServerFrames.ack(clientId, seq)));
             }
             return List.of();
         }
         ConversationStatus after = c.state().with(kept).status();
         String status = after != before ? after.name() : null;
-        List<StoredEvent> stored;
         if (clientId != null) {
-            StoredTurn t = storeTurn(c, clientId, kept, status);
-            origin.send(ServerFrames.ack(clientId, t.message().sequence()));
-            if (t.duplicate()) {
+            if (!visitorTurn(c, clientId, origin, kept, status, typing)) {
                 return List.of();
             }
-            stored = new ArrayList<>(kept.size());
-            stored.add(t.message());
-            stored.addAll(t.reply());
         } else {
-            stored = storeServerTurn(c, kept, status);
+            List<StoredEvent> stored = storeServerTurn(c, kept, status);
             if (stored == null) {
                 return List.of();
             }
+            settle(c);
+            record(c, stored, kept);
+            sendTurn(c, stored, kept, typing, false);
         }
-        publish(c, stored, kept, typing, clientId != null);
         if (queue != null) {
             afterTurn(c, kept, before);
         }
         return kept;
     }
 
-    /** Stores the visitor's event, the bot's reply and the new status in one durable write, before anything is sent. */
-    private StoredTurn storeTurn(LiveConversation c, String clientId, List<ConversationEvent> kept, String status) {
+    /**
+     * A visitor's turn: commits it, records it, and queues the acknowledgement and the frames to
+     * go out, on a sender thread, once the store confirms the turn is in the file. The worker
+     * thread does not wait for the file: it goes on to other visitors' frames, and the store
+     * writes many turns at once. Returns false for a resend (nothing new stored).
+     */
+    private boolean visitorTurn(LiveConversation c, String clientId, Visitor origin, List<ConversationEvent> kept,
+                                String status, boolean typing) {
+        StoredTurn t = commitTurn(c, clientId, kept, status);
+        long ackSeq = t.message().sequence();
+        LiveConversation.Outgoing out;
+        if (t.duplicate()) {
+            out = c.expect(() -> origin.send(ServerFrames.ack(clientId, ackSeq)), failure -> notStored(origin, clientId));
+        } else {
+            List<StoredEvent> stored = new ArrayList<>(kept.size());
+            stored.add(t.message());
+            stored.addAll(t.reply());
+            record(c, stored, kept);
+            out = c.expect(() -> {
+                origin.send(ServerFrames.ack(clientId, ackSeq));
+                sendTurn(c, stored, kept, typing, true);
+            }, failure -> notStored(origin, clientId));
+        }
+        store.whenStored(failure -> {
+            out.answer(failure);
+            try {
+                senders.execute(() -> flush(c));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing: a stored turn of conversation " + c.id + " is not sent");
+            }
+        });
+        return !t.duplicate();
+    }
+
+    private static void notStored(Visitor origin, String clientId) {
+        origin.send(ServerFrames.error(new FrameRejected(ErrorCode.UNAVAILABLE,
+                "your message was not stored; send it again", clientId)));
+    }
+
+    /** Sends what the store has confirmed, in order. On a sender thread. */
+    private void flush(LiveConversation c) {
+        c.lock.lock();
         try {
-            return store.appendTurn(c.id, clientId, codec.encode(kept.get(0)), encode(kept.subList(1, kept.size())), status);
+            c.flush();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not send the turns of conversation " + c.id, e);
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    /**
+     * Under the conversation's lock: waits until every turn committed in it is confirmed stored
+     * and sends what waited, so that what is sent next (a server turn, a resumed history) comes
+     * after it and nothing is sent twice.
+     */
+    private void settle(LiveConversation c) {
+        if (c.awaitingStore()) {
+            store.awaitStored();
+        }
+        c.flush();
+    }
+
+    /** Commits the visitor's event, the bot's reply and the new status in one transaction, before anything is sent. */
+    private StoredTurn commitTurn(LiveConversation c, String clientId, List<ConversationEvent> kept, String status) {
+        try {
+            return store.commitTurn(c.id, clientId, codec.encode(kept.get(0)), encode(kept.subList(1, kept.size())), status);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "could not store a turn in conversation " + c.id, e);
             throw new FrameRejected(ErrorCode.UNAVAILABLE, "your message was not stored; send it again", clientId);
@@ -385,14 +458,18 @@ public final class ChatService implements AutoCloseable {
         return stored;
     }
 
-    /**
-     * Records a stored turn and sends it to every connection, in the protocol's order: the
-     * visitor's own event (when {@code visitorFirst}), typing on, the bot's events, typing off.
-     */
-    private static void publish(LiveConversation c, List<StoredEvent> stored, List<ConversationEvent> kept, boolean typing,
-                                boolean visitorFirst) {
+    /** Records a stored turn in the conversation's state (nothing is sent). */
+    private static void record(LiveConversation c, List<StoredEvent> stored, List<ConversationEvent> kept) {
         kept.forEach(c::replayed);
         c.loadedThrough(stored.get(stored.size() - 1).sequence());
+    }
+
+    /**
+     * Sends a stored turn to every connection, in the protocol's order: the visitor's own event
+     * (when {@code visitorFirst}), typing on, the bot's events, typing off.
+     */
+    private static void sendTurn(LiveConversation c, List<StoredEvent> stored, List<ConversationEvent> kept, boolean typing,
+                                 boolean visitorFirst) {
         int i = 0;
         if (visitorFirst) {
             c.send(stored.get(0), kept.get(0));
@@ -514,6 +591,7 @@ public final class ChatService implements AutoCloseable {
                 if (c.retired()) {
                     continue;
                 }
+                settle(c);
                 List<String> frames = new ArrayList<>();
                 for (long after = 0; after < c.lastSeq(); ) {
                     List<StoredEvent> page = store.eventsAfter(c.id, after, PAGE);
@@ -652,6 +730,7 @@ public final class ChatService implements AutoCloseable {
     @Override
     public void close() {
         sweeper.shutdownNow();
+        senders.shutdown();
         if (lineUpdates != null) {
             lineUpdates.shutdownNow();
         }

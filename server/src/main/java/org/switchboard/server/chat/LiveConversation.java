@@ -1,6 +1,7 @@
 package org.switchboard.server.chat;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -8,6 +9,7 @@ import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.event.ConversationEvent;
 import org.switchboard.bot.event.MessageReceived;
 import org.switchboard.bot.event.QueueUpdated;
+import org.switchboard.server.jdbc.StorageException;
 import org.switchboard.server.jdbc.StoredEvent;
 
 /**
@@ -27,6 +29,7 @@ final class LiveConversation {
     private boolean retired;
     private String lastVisitorText;
     private int lastQueuePosition;
+    private final ArrayDeque<Outgoing> outgoing = new ArrayDeque<>();
 
     LiveConversation(long id, long lastSeq, Instant now) {
         this.id = id;
@@ -139,6 +142,62 @@ final class LiveConversation {
 
     Instant lastActivity() {
         return lastActivity;
+    }
+
+    /**
+     * Queues what to send once a committed turn is in the database file: {@code send} when it
+     * is, {@code failed} when that could not be confirmed. What is queued goes out in order,
+     * after everything queued before it ({@link #flush}).
+     */
+    Outgoing expect(Runnable send, java.util.function.Consumer<StorageException> failed) {
+        Outgoing o = new Outgoing(send, failed);
+        outgoing.add(o);
+        return o;
+    }
+
+    /** Sends {@code frames} now if nothing waits to be sent, else after what waits. */
+    void sendInOrder(Runnable frames) {
+        if (outgoing.isEmpty()) {
+            frames.run();
+        } else {
+            expect(frames, null).answer(null);
+        }
+    }
+
+    /** True while some queued turn has not yet been confirmed stored. */
+    boolean awaitingStore() {
+        return outgoing.stream().anyMatch(o -> !o.answered);
+    }
+
+    /** Sends, in order, every queued turn whose storing has been answered, up to the first that has not. */
+    void flush() {
+        while (!outgoing.isEmpty() && outgoing.peek().answered) {
+            Outgoing o = outgoing.poll();
+            if (o.failure == null) {
+                o.send.run();
+            } else if (o.failed != null) {
+                o.failed.accept(o.failure);
+            }
+        }
+    }
+
+    /** Frames of a committed turn waiting for the turn to be confirmed stored. */
+    static final class Outgoing {
+        private final Runnable send;
+        private final java.util.function.Consumer<StorageException> failed;
+        private volatile StorageException failure;
+        private volatile boolean answered;
+
+        private Outgoing(Runnable send, java.util.function.Consumer<StorageException> failed) {
+            this.send = send;
+            this.failed = failed;
+        }
+
+        /** The store's answer: null when the turn is in the file. Any thread. */
+        void answer(StorageException e) {
+            failure = e;
+            answered = true;
+        }
     }
 
     /** Dropped from the live set: a caller holding a stale reference must look it up again. */

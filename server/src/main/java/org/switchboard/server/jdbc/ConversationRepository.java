@@ -147,6 +147,19 @@ public final class ConversationRepository {
      */
     public StoredTurn appendTurn(long conversationId, String clientMessageId, NewEvent message, List<NewEvent> reply,
                                  String status) {
+        StoredTurn turn = commitTurn(conversationId, clientMessageId, message, reply, status);
+        transactions.awaitStored("append a turn (client message '" + clientMessageId + "') to conversation "
+                + conversationId);
+        return turn;
+    }
+
+    /**
+     * As {@link #appendTurn}, but returns as soon as the turn has committed, before it has surely
+     * reached the database file: call {@link #whenStored} and acknowledge nothing until it
+     * answers. Later transactions see the turn at once (a resend is recognised, sequences go on).
+     */
+    public StoredTurn commitTurn(long conversationId, String clientMessageId, NewEvent message, List<NewEvent> reply,
+                                 String status) {
         Objects.requireNonNull(message, "message");
         checkClientMessageId(clientMessageId);
         List<NewEvent> rest = List.copyOf(reply);
@@ -154,7 +167,7 @@ public final class ConversationRepository {
             checkStatus(status);
         }
         Instant now = now();
-        return transactions.write("append a turn (client message '" + clientMessageId + "' and " + rest.size()
+        return transactions.commit("append a turn (client message '" + clientMessageId + "' and " + rest.size()
                 + " events) to conversation " + conversationId, c -> {
                     long last = ConversationRows.lockLastSequence(c, conversationId);
                     Optional<StoredEvent> earlier =
@@ -172,6 +185,19 @@ public final class ConversationRepository {
                     }
                     return new StoredTurn(stored.get(0), stored.subList(1, stored.size()), false);
                 });
+    }
+
+    /**
+     * Calls {@code done} once everything committed before this call (by any repository) is in
+     * the database file; see {@link Transactions#whenStored}. {@code done} must be quick.
+     */
+    public void whenStored(OnStored done) {
+        transactions.whenStored(done);
+    }
+
+    /** Returns once everything committed before this call is in the database file. */
+    public void awaitStored() {
+        transactions.awaitStored("confirm stored conversation events");
     }
 
     /**

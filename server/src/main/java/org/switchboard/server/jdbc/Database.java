@@ -36,13 +36,15 @@ public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private final HikariDataSource pool;
+    private final GroupCheckpoint checkpoints;
     private final Transactions transactions;
     private final ConversationRepository conversations;
     private final HandoffRepository handoffs;
 
     private Database(HikariDataSource pool, boolean h2) {
         this.pool = pool;
-        this.transactions = new Transactions(pool, h2 ? new GroupCheckpoint() : null);
+        this.checkpoints = h2 ? new GroupCheckpoint(pool) : null;
+        this.transactions = new Transactions(pool, checkpoints);
         this.conversations = new ConversationRepository(transactions, Clock.systemUTC(), new SecureRandom());
         this.handoffs = new HandoffRepository(transactions, Clock.systemUTC());
     }
@@ -97,9 +99,15 @@ public final class Database implements AutoCloseable {
         return transactions;
     }
 
-    /** Closes the pool; with the embedded file, that closes the database cleanly. */
+    /**
+     * Confirms what waits to be confirmed stored, then closes the pool; with the embedded file,
+     * that closes the database cleanly.
+     */
     @Override
     public void close() {
+        if (checkpoints != null) {
+            checkpoints.close();
+        }
         pool.close();
     }
 

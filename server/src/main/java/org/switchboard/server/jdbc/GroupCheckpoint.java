@@ -3,87 +3,164 @@ package org.switchboard.server.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Makes H2 commits durable in groups. After committing, a writer calls {@link #awaitStored}; one
- * writer at a time (the leader) runs {@code CHECKPOINT}, which writes everything committed so
- * far to the file, and every writer that had committed before that checkpoint started returns
- * when it ends. Writers arriving while a checkpoint runs wait for it, then one of them runs the
- * next for all of them. Under load each file write thus covers many commits instead of one, and
- * an idle database writes at once.
+ * Makes H2 commits durable in groups, on one writer thread. After committing, a caller asks to
+ * hear when its commit is in the file ({@link #whenStored}) or waits for it ({@link #awaitStored}).
+ * The writer takes every request made so far, runs one {@code CHECKPOINT} (which writes
+ * everything committed so far to the file as one chunk), then answers those requests in the order
+ * they were made, and starts over while requests keep coming. Callers never wait for each other:
+ * under load a checkpoint covers every commit made while the previous one ran (hundreds with a
+ * thousand visitors), and an idle database writes at once.
  *
- * <p>Thread-safe; one per database.
+ * <p>Thread-safe; one per database. {@link #close} answers what is waiting, then stops the writer.
  */
-final class GroupCheckpoint {
-    private long requested;
-    private long stored;
-    private boolean running;
+final class GroupCheckpoint implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(GroupCheckpoint.class.getName());
+
+    private final DataSource dataSource;
+    private final ArrayDeque<OnStored> waiting = new ArrayDeque<>();
+    private final Thread writer;
+    private boolean closed;
+
+    GroupCheckpoint(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.writer = new Thread(this::run, "h2-group-checkpoint");
+        writer.setDaemon(true);
+        writer.start();
+    }
 
     /**
-     * Returns once everything committed before this call is in the database file. Waiting
-     * holds no connection; the leader borrows one from {@code dataSource} for the checkpoint.
+     * Calls {@code done} on the writer thread once everything committed before this call is in
+     * the database file, with null, or with the failure of the checkpoint that should have stored
+     * it. Callbacks run in the order they were registered, one at a time, so they must be quick:
+     * hand real work to another thread.
      *
-     * @throws SQLException when the checkpoint this writer ran failed
+     * @throws IllegalStateException after {@link #close}
      */
-    void awaitStored(DataSource dataSource) throws SQLException {
-        long ticket;
+    void whenStored(OnStored done) {
         synchronized (this) {
-            ticket = ++requested;
+            if (closed) {
+                throw new IllegalStateException("the database is closed");
+            }
+            waiting.add(done);
+            notifyAll();
         }
-        boolean interrupted = false;
-        try {
-            while (true) {
-                long covers;
-                synchronized (this) {
-                    while (running && stored < ticket) {
-                        interrupted |= waitInterrupted();
+    }
+
+    /**
+     * Returns once everything committed before this call is in the database file.
+     *
+     * @throws SQLException when the checkpoint that should have stored it failed
+     */
+    void awaitStored() throws SQLException {
+        Answer answer = new Answer();
+        whenStored(answer);
+        SQLException failure = answer.await();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void run() {
+        while (true) {
+            List<OnStored> batch;
+            synchronized (this) {
+                while (waiting.isEmpty() && !closed) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        // only close() ends the writer, and only once nothing waits
                     }
-                    if (stored >= ticket) {
-                        return;
-                    }
-                    running = true;
-                    covers = requested;
                 }
-                boolean done = false;
+                if (waiting.isEmpty()) {
+                    return;
+                }
+                batch = new ArrayList<>(waiting);
+                waiting.clear();
+            }
+            SQLException failure = checkpoint();
+            StorageException storageFailure = failure == null ? null
+                    : new StorageException("committed, but not confirmed written to the file: " + failure.getMessage(),
+                            failure);
+            for (OnStored done : batch) {
                 try {
-                    checkpoint(dataSource);
-                    done = true;
-                } finally {
-                    finish(done, covers);
+                    if (done instanceof Answer a) {
+                        a.answer(failure);
+                    } else {
+                        done.stored(storageFailure);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "a stored-callback failed", e);
                 }
             }
-        } finally {
+        }
+    }
+
+    private SQLException checkpoint() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+            return null;
+        } catch (SQLException e) {
+            return e;
+        } catch (RuntimeException e) {
+            return new SQLException(e.getMessage(), e);
+        }
+    }
+
+    /** Answers everything still waiting (with one last checkpoint), then stops the writer. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            notifyAll();
+        }
+        boolean interrupted = false;
+        while (writer.isAlive()) {
+            try {
+                writer.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A waiting caller's answer. An interrupt does not end the wait: returning early would report an unstored commit as stored. */
+    private static final class Answer implements OnStored {
+        private boolean answered;
+        private SQLException failure;
+
+        synchronized void answer(SQLException e) {
+            failure = e;
+            answered = true;
+            notifyAll();
+        }
+
+        @Override
+        public void stored(StorageException e) {
+            throw new AssertionError("answered through answer()");
+        }
+
+        synchronized SQLException await() {
+            boolean interrupted = false;
+            while (!answered) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private synchronized void finish(boolean done, long covers) {
-        running = false;
-        if (done) {
-            stored = Math.max(stored, covers);
-        }
-        notifyAll();
-    }
-
-    private static void checkpoint(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT");
-        }
-    }
-
-    /**
-     * Waits for a checkpoint to end and says whether the thread was interrupted meanwhile. An
-     * interrupt does not end the wait: returning early would report an unstored commit as stored.
-     */
-    private boolean waitInterrupted() {
-        try {
-            wait();
-            return false;
-        } catch (InterruptedException e) {
-            return true;
+            return failure;
         }
     }
 }

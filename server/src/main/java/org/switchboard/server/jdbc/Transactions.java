@@ -14,6 +14,8 @@ import javax.sql.DataSource;
  * a write therefore ends by waiting for a {@link GroupCheckpoint}, which stores everything
  * committed so far (one file write for all concurrent writers). H2's own {@code WRITE_DELAY=0}
  * also stores every commit, but it stops H2's background compaction: the file grew by 30 MB/s.
+ * A caller that need not wait on its thread uses {@link #commit} and then {@link #whenStored}: the
+ * thread goes on to other work and hears when the commit is in the file.
  *
  * <p>Public so that repositories of other packages (staff accounts) keep their SQL beside their
  * domain; they get it from {@link Database#transactions()}. Thread-safe.
@@ -37,6 +39,40 @@ public final class Transactions {
     /** Runs {@code work} that writes; when this returns, what it wrote is in the database file. */
     public <T> T write(String what, Work<T> work) {
         return run(what, work, checkpoints != null);
+    }
+
+    /**
+     * Runs {@code work} that writes and commits, without waiting for the commit to reach the
+     * file: call {@link #whenStored} before telling anyone of it.
+     */
+    public <T> T commit(String what, Work<T> work) {
+        return run(what, work, false);
+    }
+
+    /**
+     * Calls {@code done} once everything committed before this call is in the database file: at
+     * once on this thread for PostgreSQL (a commit is durable), else on H2's checkpoint thread,
+     * in the order of the calls. {@code done} must be quick.
+     */
+    public void whenStored(OnStored done) {
+        if (checkpoints == null) {
+            done.stored(null);
+        } else {
+            checkpoints.whenStored(done);
+        }
+    }
+
+    /** Returns once everything committed before this call is in the database file. */
+    public void awaitStored(String what) {
+        if (checkpoints == null) {
+            return;
+        }
+        try {
+            checkpoints.awaitStored();
+        } catch (SQLException e) {
+            throw new StorageException(what + ": committed, but not confirmed written to the file: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Runs {@code work} that only reads. */
@@ -63,12 +99,7 @@ public final class Transactions {
             throw new StorageException(what + ": " + e.getMessage(), e);
         }
         if (awaitStored) {
-            try {
-                checkpoints.awaitStored(dataSource);
-            } catch (SQLException e) {
-                throw new StorageException(what + ": committed, but not confirmed written to the file: "
-                        + e.getMessage(), e);
-            }
+            awaitStored(what);
         }
         return result;
     }

@@ -28,8 +28,8 @@ class GroupCheckpointTest {
 
     @Test
     void everyCallerIsCoveredByACheckpointThatStartedAfterItAndCallersShareThem() throws Exception {
-        GroupCheckpoint group = new GroupCheckpoint();
         DataSource db = fakeDatabase();
+        GroupCheckpoint group = new GroupCheckpoint(db);
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Void>> callers = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
@@ -37,7 +37,7 @@ class GroupCheckpointTest {
                 start.await();
                 for (int i = 0; i < 50; i++) {
                     long calledAt = ticks.incrementAndGet();
-                    group.awaitStored(db);
+                    group.awaitStored();
                     long returnedAt = ticks.incrementAndGet();
                     assertTrue(coveredBetween(calledAt, returnedAt),
                             "returned without a checkpoint that started after the call at " + calledAt);
@@ -51,21 +51,71 @@ class GroupCheckpointTest {
 
     @Test
     void anIdleDatabaseCheckpointsAtOnceForEachCaller() throws SQLException {
-        GroupCheckpoint group = new GroupCheckpoint();
-        DataSource db = fakeDatabase();
-        group.awaitStored(db);
-        group.awaitStored(db);
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase());
+        group.awaitStored();
+        group.awaitStored();
         assertEquals(2, checkpoints.size());
     }
 
     @Test
     void aFailedCheckpointFailsItsCallerAndTheNextCallerRetries() throws SQLException {
-        GroupCheckpoint group = new GroupCheckpoint();
-        DataSource db = fakeDatabase();
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase());
         failuresToInject.set(1);
-        assertEquals("disk full", assertThrows(SQLException.class, () -> group.awaitStored(db)).getMessage());
-        group.awaitStored(db);
+        assertEquals("disk full", assertThrows(SQLException.class, () -> group.awaitStored()).getMessage());
+        group.awaitStored();
         assertEquals(1, checkpoints.size());
+    }
+
+    @Test
+    void callbacksAreAnsweredInTheOrderTheyWereRegisteredAfterACheckpointThatStartedAfterThem() throws Exception {
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase());
+        List<Integer> answered = Collections.synchronizedList(new ArrayList<>());
+        List<Long> registeredAt = new ArrayList<>();
+        long[] answeredAt = new long[200];
+        CountDownLatch all = new CountDownLatch(200);
+        for (int i = 0; i < 200; i++) {
+            int n = i;
+            registeredAt.add(ticks.incrementAndGet());
+            group.whenStored(failure -> {
+                assertEquals(null, failure);
+                answeredAt[n] = ticks.incrementAndGet();
+                answered.add(n);
+                all.countDown();
+            });
+        }
+        assertTrue(all.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        for (int i = 0; i < 200; i++) {
+            assertEquals(i, answered.get(i));
+            assertTrue(coveredBetween(registeredAt.get(i), answeredAt[i]), "callback " + i + " answered before its checkpoint");
+        }
+        assertTrue(checkpoints.size() < 200, "callbacks registered together share checkpoints: " + checkpoints.size());
+        group.close();
+    }
+
+    @Test
+    void aFailedCheckpointIsReportedToEveryCallbackItCovered() throws Exception {
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase());
+        failuresToInject.set(1);
+        java.util.concurrent.CompletableFuture<StorageException> first = new java.util.concurrent.CompletableFuture<>();
+        group.whenStored(first::complete);
+        StorageException failure = first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(failure.getMessage().contains("disk full"), failure.getMessage());
+        java.util.concurrent.CompletableFuture<StorageException> next = new java.util.concurrent.CompletableFuture<>();
+        group.whenStored(next::complete);
+        assertEquals(null, next.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        group.close();
+    }
+
+    @Test
+    void closeAnswersWhatWaitsThenRefusesNewCallers() {
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase());
+        AtomicInteger answered = new AtomicInteger();
+        for (int i = 0; i < 50; i++) {
+            group.whenStored(failure -> answered.incrementAndGet());
+        }
+        group.close();
+        assertEquals(50, answered.get());
+        assertThrows(IllegalStateException.class, () -> group.whenStored(failure -> { }));
     }
 
     private boolean coveredBetween(long calledAt, long returnedAt) {
