@@ -138,10 +138,11 @@
       send(hello);
     };
     socket.onmessage = function (m) {
-      if (ws !== socket) return;
-      var frame;
-      try { frame = JSON.parse(m.data); } catch (e) { return; }
-      receive(frame);
+      var frames;
+      try { frames = JSON.parse(m.data); } catch (e) { return; }
+      // one frame, or a turn's frames in one message, in order (docs/protocol.md)
+      frames = Array.isArray(frames) ? frames : [frames];
+      for (var i = 0; i < frames.length && ws === socket; i++) receive(frames[i]);
     };
     socket.onclose = function () { drop(socket); };
   }

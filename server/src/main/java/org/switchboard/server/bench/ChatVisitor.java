@@ -51,13 +51,21 @@ final class ChatVisitor extends BenchVisitor {
 
     @Override
     void received(String text, long nanos) {
-        JsonNode frame;
+        JsonNode message;
         try {
-            frame = JSON.readTree(text);
+            message = JSON.readTree(text);
         } catch (IOException e) {
             phase.errorFrame();
             return;
         }
+        if (message.isArray()) { // a turn's frames in one message, in order
+            message.forEach(frame -> receivedFrame(frame, nanos));
+        } else {
+            receivedFrame(message, nanos);
+        }
+    }
+
+    private void receivedFrame(JsonNode frame, long nanos) {
         switch (frame.path("type").asText()) {
             case "welcome" -> welcome(frame.path("last_seq").asLong());
             case "event" -> event(frame);

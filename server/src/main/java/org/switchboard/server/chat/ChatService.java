@@ -162,11 +162,14 @@ public final class ChatService implements AutoCloseable {
             List<ConversationEvent> kept = history(greeting);
             List<StoredEvent> stored = store.append(id, kept.stream().map(codec::encode).toList());
             c.join(visitor);
-            visitor.send(ServerFrames.welcome(created.token(), c.state().with(kept), stored.get(stored.size() - 1).sequence(),
+            List<String> frames = new ArrayList<>(stored.size() + 1);
+            frames.add(ServerFrames.welcome(created.token(), c.state().with(kept), stored.get(stored.size() - 1).sequence(),
                     config.botName(), labels.in(language)));
+            record(c, stored, kept);
             for (int i = 0; i < stored.size(); i++) {
-                c.stored(stored.get(i), kept.get(i));
+                frames.add(ServerFrames.event(stored.get(i), kept.get(i)));
             }
+            visitor.sendAll(frames);
             return id;
         } finally {
             c.lock.unlock();
@@ -185,7 +188,8 @@ public final class ChatService implements AutoCloseable {
                     continue;
                 }
                 settle(c);
-                visitor.send(ServerFrames.welcome(token, c.state(), c.lastSeq(), config.botName(),
+                List<String> frames = new ArrayList<>();
+                frames.add(ServerFrames.welcome(token, c.state(), c.lastSeq(), config.botName(),
                         labels.in(c.state().language())));
                 for (long after = hello.lastSeq(); after < c.lastSeq(); ) {
                     List<StoredEvent> page = store.eventsAfter(c.id, after, PAGE);
@@ -193,10 +197,13 @@ public final class ChatService implements AutoCloseable {
                         break;
                     }
                     for (StoredEvent s : page) {
-                        visitor.send(ServerFrames.event(s, codec.decode(s)));
+                        frames.add(ServerFrames.event(s, codec.decode(s)));
                     }
+                    visitor.sendAll(frames);
+                    frames.clear();
                     after = page.get(page.size() - 1).sequence();
                 }
+                visitor.sendAll(frames);
                 c.join(visitor);
                 c.touch(clock.instant());
                 if (queue != null && c.state().status() == ConversationStatus.QUEUED) {
@@ -351,7 +358,7 @@ public final class ChatService implements AutoCloseable {
             }
             settle(c);
             record(c, stored, kept);
-            sendTurn(c, stored, kept, typing, false);
+            sendTurn(c, stored, kept, typing, false, null, null);
         }
         if (queue != null) {
             afterTurn(c, kept, before);
@@ -377,10 +384,8 @@ public final class ChatService implements AutoCloseable {
             stored.add(t.message());
             stored.addAll(t.reply());
             record(c, stored, kept);
-            out = c.expect(() -> {
-                origin.send(ServerFrames.ack(clientId, ackSeq));
-                sendTurn(c, stored, kept, typing, true);
-            }, failure -> notStored(origin, clientId));
+            out = c.expect(() -> sendTurn(c, stored, kept, typing, true, origin, ServerFrames.ack(clientId, ackSeq)),
+                    failure -> notStored(origin, clientId));
         }
         store.whenStored(failure -> {
             out.answer(failure);
@@ -465,25 +470,34 @@ public final class ChatService implements AutoCloseable {
     }
 
     /**
-     * Sends a stored turn to every connection, in the protocol's order: the visitor's own event
-     * (when {@code visitorFirst}), typing on, the bot's events, typing off.
+     * Sends a stored turn to every connection, in the protocol's order, as one message per
+     * connection: the acknowledgement (to {@code origin} only, when {@code ack} is not null), the
+     * visitor's own event (when {@code visitorFirst}), typing on, the bot's events, typing off.
      */
     private static void sendTurn(LiveConversation c, List<StoredEvent> stored, List<ConversationEvent> kept, boolean typing,
-                                 boolean visitorFirst) {
+                                 boolean visitorFirst, Visitor origin, String ack) {
+        List<String> frames = new ArrayList<>(stored.size() + 2);
         int i = 0;
         if (visitorFirst) {
-            c.send(stored.get(0), kept.get(0));
+            frames.add(ServerFrames.event(stored.get(0), kept.get(0)));
             i = 1;
         }
         if (typing) {
-            c.broadcast(ServerFrames.typing("bot", true));
+            frames.add(ServerFrames.typing("bot", true));
         }
         for (; i < stored.size(); i++) {
-            c.send(stored.get(i), kept.get(i));
+            frames.add(ServerFrames.event(stored.get(i), kept.get(i)));
         }
         if (typing) {
-            c.broadcast(ServerFrames.typing("bot", false));
+            frames.add(ServerFrames.typing("bot", false));
         }
+        List<String> staffFrames = new ArrayList<>(c.watched() ? stored.size() : 0);
+        if (c.watched()) {
+            for (int j = 0; j < stored.size(); j++) {
+                staffFrames.add(ServerFrames.staffEvent(stored.get(j), kept.get(j)));
+            }
+        }
+        c.broadcastTurn(frames, origin, ack, staffFrames);
     }
 
     private List<NewEvent> encode(List<ConversationEvent> events) {

@@ -3,6 +3,7 @@ package org.switchboard.server.chat;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.switchboard.bot.conversation.Conversation;
@@ -46,24 +47,6 @@ final class LiveConversation {
         return lastSeq;
     }
 
-    /** Records a stored event and sends it to every connection. */
-    void stored(StoredEvent stored, ConversationEvent event) {
-        replayed(event);
-        lastSeq = stored.sequence();
-        send(stored, event);
-    }
-
-    /** Sends a stored event, already recorded, to every connection: visitors' and staff's. */
-    void send(StoredEvent stored, ConversationEvent event) {
-        broadcast(ServerFrames.event(stored, event));
-        if (!staff.isEmpty()) {
-            String frame = ServerFrames.staffEvent(stored, event);
-            for (Visitor s : staff) {
-                s.send(frame);
-            }
-        }
-    }
-
     /** Records an event read back from the store (nothing is sent). */
     void replayed(ConversationEvent event) {
         state = state.with(event);
@@ -99,6 +82,34 @@ final class LiveConversation {
         for (Visitor v : visitors) {
             v.send(frame);
         }
+    }
+
+    /**
+     * Sends a turn's frames to every visitor connection as one message, with {@code originFirst}
+     * (the acknowledgement) in front for {@code origin} only, and each of {@code staffFrames} to
+     * the staff following the conversation.
+     */
+    void broadcastTurn(List<String> frames, Visitor origin, String originFirst, List<String> staffFrames) {
+        for (Visitor v : visitors) {
+            if (v == origin && originFirst != null) {
+                List<String> withAck = new java.util.ArrayList<>(frames.size() + 1);
+                withAck.add(originFirst);
+                withAck.addAll(frames);
+                v.sendAll(withAck);
+            } else {
+                v.sendAll(frames);
+            }
+        }
+        if (origin != null && originFirst != null && !visitors.contains(origin)) {
+            origin.send(originFirst);
+        }
+        for (String frame : staffFrames) {
+            toStaff(frame);
+        }
+    }
+
+    boolean watched() {
+        return !staff.isEmpty();
     }
 
     void toStaff(String frame) {

@@ -160,6 +160,20 @@ class ChatEndpointIT {
     }
 
     @Test
+    void aWholeTurnArrivesAsOneMessageOfFramesInOrder() throws Exception {
+        start(ROOMY);
+        Opened o = open("en");
+        assertEquals(List.of(3), o.client().framesPerMessage(), "welcome and greeting in one message");
+        o.client().send(message("m-1", "How do I reset my password?"));
+        List<JsonNode> turn = o.client().turn();
+        List<String> types = turn.stream().map(f -> f.get("type").asText()).toList();
+        assertEquals("ack", types.get(0));
+        assertEquals(List.of("event", "typing"), types.subList(1, 3));
+        assertEquals("typing", types.get(types.size() - 1));
+        assertEquals(List.of(3, turn.size()), o.client().framesPerMessage(), "the turn in one message: " + types);
+    }
+
+    @Test
     void aQuickReplyIsShownAsTheVisitorsChoiceAndAnswered() throws Exception {
         start(ROOMY);
         Opened o = open("en");

@@ -29,6 +29,8 @@ final class WsClient implements AutoCloseable {
 
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    /** How many frames each message received carried, in order (more than one: a JSON array). */
+    private final List<Integer> framesPerMessage = java.util.Collections.synchronizedList(new ArrayList<>());
     private final WebSocket socket;
 
     private WsClient(URI uri) throws Exception {
@@ -114,6 +116,13 @@ final class WsClient implements AutoCloseable {
         return got;
     }
 
+    /** How many frames each message received so far carried, in order. */
+    List<Integer> framesPerMessage() {
+        synchronized (framesPerMessage) {
+            return List.copyOf(framesPerMessage);
+        }
+    }
+
     /** The close code the server sent, failing after 10 s. */
     int closeCode() throws Exception {
         return closed.get(10, TimeUnit.SECONDS);
@@ -139,7 +148,14 @@ final class WsClient implements AutoCloseable {
             partial.append(data);
             if (last) {
                 try {
-                    frames.add(JSON.readTree(partial.toString()));
+                    JsonNode message = JSON.readTree(partial.toString());
+                    if (message.isArray()) { // a turn's frames in one message, in order
+                        framesPerMessage.add(message.size());
+                        message.forEach(frames::add);
+                    } else {
+                        framesPerMessage.add(1);
+                        frames.add(message);
+                    }
                 } catch (Exception e) {
                     frames.add(JSON.createObjectNode().put("type", "unreadable").put("raw", partial.toString()));
                 }
