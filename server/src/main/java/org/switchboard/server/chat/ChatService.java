@@ -352,13 +352,15 @@ public final class ChatService implements AutoCloseable {
                 return List.of();
             }
         } else {
-            List<StoredEvent> stored = storeServerTurn(c, kept, status);
+            List<StoredEvent> stored = commitServerTurn(c, kept, status);
             if (stored == null) {
                 return List.of();
             }
-            settle(c);
             record(c, stored, kept);
-            sendTurn(c, stored, kept, typing, false, null, null);
+            LiveConversation.Outgoing out = c.expect(() -> sendTurn(c, stored, kept, typing, false, null, null),
+                    failure -> LOG.log(System.Logger.Level.WARNING, "a turn of conversation " + c.id
+                            + " was not confirmed stored and is not sent: " + failure.getMessage()));
+            sendWhenStored(c, out);
         }
         if (queue != null) {
             afterTurn(c, kept, before);
@@ -387,6 +389,12 @@ public final class ChatService implements AutoCloseable {
             out = c.expect(() -> sendTurn(c, stored, kept, typing, true, origin, ServerFrames.ack(clientId, ackSeq)),
                     failure -> notStored(origin, clientId));
         }
+        sendWhenStored(c, out);
+        return !t.duplicate();
+    }
+
+    /** Sends {@code out} (and what waits before it), on a sender thread, once the store confirms it. */
+    private void sendWhenStored(LiveConversation c, LiveConversation.Outgoing out) {
         store.whenStored(failure -> {
             out.answer(failure);
             try {
@@ -395,7 +403,6 @@ public final class ChatService implements AutoCloseable {
                 LOG.log(System.Logger.Level.DEBUG, "closing: a stored turn of conversation " + c.id + " is not sent");
             }
         });
-        return !t.duplicate();
     }
 
     private static void notStored(Visitor origin, String clientId) {
@@ -438,29 +445,16 @@ public final class ChatService implements AutoCloseable {
     }
 
     /**
-     * Stores the server's own turn, then the new status; null when that failed. Events stored
-     * without their status are recorded (the conversation moves on) but not sent: nobody hears of
-     * a change of status before it is stored.
+     * Commits the server's own turn and the new status in one transaction; null when that failed
+     * (nothing was stored, and the conversation stays as it was).
      */
-    private List<StoredEvent> storeServerTurn(LiveConversation c, List<ConversationEvent> kept, String status) {
-        List<StoredEvent> stored;
+    private List<StoredEvent> commitServerTurn(LiveConversation c, List<ConversationEvent> kept, String status) {
         try {
-            stored = store.append(c.id, encode(kept));
+            return store.commitEvents(c.id, encode(kept), status);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "could not store the server's turn in conversation " + c.id, e);
             return null;
         }
-        if (status != null) {
-            try {
-                store.updateStatus(c.id, status);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "could not store the status of conversation " + c.id, e);
-                kept.forEach(c::replayed);
-                c.loadedThrough(stored.get(stored.size() - 1).sequence());
-                return null;
-            }
-        }
-        return stored;
     }
 
     /** Records a stored turn in the conversation's state (nothing is sent). */
@@ -522,20 +516,32 @@ public final class ChatService implements AutoCloseable {
                         c.lastVisitorText());
                 tellPlace(c);
                 callbackAdvice.apply(h.team(), place).ifPresent(reason -> turn(c, new Inbound.CallbackAdvised(reason), null, null));
-                announce(h.team());
+                onceStored(() -> announce(h.team()));
             } else if (passed.isPresent() && now == ConversationStatus.QUEUED) {
                 ConversationTransferred t = passed.get();
                 queue.enqueue(c.id, t.team(), "TRANSFERRED", null, c.state().language().code(),
                         t.note() != null ? t.note() : c.lastVisitorText());
                 c.forgetQueuePosition();
                 tellPlace(c);
-                announce(t.team());
+                onceStored(() -> announce(t.team()));
             } else if (before == ConversationStatus.QUEUED && now != ConversationStatus.QUEUED) {
-                queue.leave(c.id, now == ConversationStatus.RESOLVED ? "visitor_left" : "closed").ifPresent(this::lineMoved);
+                queue.leave(c.id, now == ConversationStatus.RESOLVED ? "visitor_left" : "closed")
+                        .ifPresent(team -> onceStored(() -> lineMoved(team)));
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "could not update the line for people after conversation " + c.id, e);
         }
+    }
+
+    /** Runs {@code news} (quick: it hands work to another thread) once what was committed so far is in the file. */
+    private void onceStored(Runnable news) {
+        store.whenStored(failure -> {
+            if (failure == null) {
+                news.run();
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "a change to a line was not confirmed stored: " + failure.getMessage());
+            }
+        });
     }
 
     /** Tells a waiting visitor their place, if it changed since they were last told. Under the conversation's lock. */
@@ -585,7 +591,9 @@ public final class ChatService implements AutoCloseable {
                     continue;
                 }
                 c.touch(clock.instant());
-                return turn(c, inbound, null, null);
+                List<ConversationEvent> stored = turn(c, inbound, null, null);
+                settle(c); // stored in the file and sent before the caller hears of it
+                return stored;
             } finally {
                 c.lock.unlock();
             }

@@ -10,6 +10,10 @@ import org.switchboard.server.jdbc.HandoffRepository;
  * The lines of visitors waiting for a person, one per team: records each handoff the bot asks
  * for, says where a visitor stands, and takes visitors out of line when they leave or are
  * picked up. Thread-safe (the store serialises what must be).
+ *
+ * <p>Joining and leaving a line are committed but not awaited in the database file: the chat
+ * service, which calls them in the middle of a turn, tells nobody before the store confirms
+ * everything committed so far ({@code ConversationRepository.whenStored}).
  */
 public final class HandoffQueue {
     private final HandoffRepository handoffs;
@@ -22,7 +26,7 @@ public final class HandoffQueue {
 
     /** Puts the conversation in its team's line (once: a visitor already waiting keeps their place) and says where. */
     public Place enqueue(long conversationId, String team, String reason, String topic, String language, String lastMessage) {
-        Handoff h = handoffs.request(conversationId, team, reason, topic, language, lastMessage);
+        Handoff h = handoffs.commitRequest(conversationId, team, reason, topic, language, lastMessage);
         return placeOf(h).orElseThrow(() -> new IllegalStateException("handoff " + h.id() + " is not waiting"));
     }
 
@@ -42,7 +46,7 @@ public final class HandoffQueue {
      */
     public Optional<String> leave(long conversationId, String outcome) {
         Optional<Handoff> waiting = handoffs.waitingFor(conversationId);
-        if (waiting.isPresent() && handoffs.end(conversationId, outcome)) {
+        if (waiting.isPresent() && handoffs.commitEnd(conversationId, outcome)) {
             return Optional.of(waiting.get().team());
         }
         return Optional.empty();

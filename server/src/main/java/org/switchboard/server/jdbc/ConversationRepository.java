@@ -109,6 +109,29 @@ public final class ConversationRepository {
     }
 
     /**
+     * Appends {@code events} with the next sequence numbers and, when {@code status} is not
+     * null, sets the conversation's status, in one transaction; returns once committed, before
+     * it has surely reached the database file (see {@link #commitTurn}).
+     *
+     * @throws UnknownConversationException when there is no such conversation
+     */
+    public List<StoredEvent> commitEvents(long conversationId, List<NewEvent> events, String status) {
+        List<NewEvent> batch = List.copyOf(events);
+        if (status != null) {
+            checkStatus(status);
+        }
+        Instant now = now();
+        return transactions.commit("append " + batch.size() + " events to conversation " + conversationId, c -> {
+            List<StoredEvent> stored = batch.isEmpty() ? List.of()
+                    : insertEvents(c, conversationId, ConversationRows.lockLastSequence(c, conversationId), batch, null, now);
+            if (status != null && !ConversationRows.updateStatus(c, conversationId, status, now)) {
+                throw new UnknownConversationException(conversationId);
+            }
+            return stored;
+        });
+    }
+
+    /**
      * Appends one message a client sent, at most once per {@code clientMessageId} in the
      * conversation: a resend (after a reconnect, say) stores nothing and returns the event stored
      * the first time, with {@link AppendResult#duplicate()} true, even when its payload differs.

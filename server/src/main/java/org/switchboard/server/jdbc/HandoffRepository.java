@@ -36,11 +36,22 @@ public final class HandoffRepository {
      */
     public Handoff request(long conversationId, String team, String reason, String topic, String language,
                            String firstMessage) {
+        Handoff h = commitRequest(conversationId, team, reason, topic, language, firstMessage);
+        transactions.awaitStored("request a person for conversation " + conversationId);
+        return h;
+    }
+
+    /**
+     * As {@link #request}, but returns once committed, before it has surely reached the database
+     * file: tell nobody of it before {@link Transactions#whenStored} answers.
+     */
+    public Handoff commitRequest(long conversationId, String team, String reason, String topic, String language,
+                                 String firstMessage) {
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(language, "language");
         Instant now = clock.instant();
-        return transactions.write("request a person for conversation " + conversationId, c -> {
+        return transactions.commit("request a person for conversation " + conversationId, c -> {
             ConversationRows.lockLastSequence(c, conversationId);
             List<Handoff> already = HandoffRows.waitingForConversation(c, conversationId);
             if (!already.isEmpty()) {
@@ -111,9 +122,19 @@ public final class HandoffRepository {
      * @return whether a request was waiting
      */
     public boolean end(long conversationId, String outcome) {
+        boolean ended = commitEnd(conversationId, outcome);
+        transactions.awaitStored("end the waiting handoff of conversation " + conversationId);
+        return ended;
+    }
+
+    /**
+     * As {@link #end}, but returns once committed, before it has surely reached the database
+     * file: tell nobody of it before {@link Transactions#whenStored} answers.
+     */
+    public boolean commitEnd(long conversationId, String outcome) {
         Objects.requireNonNull(outcome, "outcome");
         Instant now = clock.instant();
-        return transactions.write("end the waiting handoff of conversation " + conversationId,
+        return transactions.commit("end the waiting handoff of conversation " + conversationId,
                 c -> HandoffRows.end(c, conversationId, outcome, now) > 0);
     }
 
