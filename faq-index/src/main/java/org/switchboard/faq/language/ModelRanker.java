@@ -12,9 +12,11 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 import org.switchboard.faq.Language;
 
 /**
- * OpenNLP's language model, asked only about the supported languages: of its 103 ranked
- * predictions the best supported one wins, with its probability renormalised over the supported
- * ones as confidence (the raw probabilities of short texts are all about 0.01–0.03).
+ * OpenNLP's language model, asked only about the supported languages: of its ranked predictions
+ * the best supported one wins, with its probability renormalised over the supported ones as
+ * confidence. The model shipped is OpenNLP's 103-language model trimmed to the supported
+ * languages (the test tree's {@code LanguageModelTrimmer}), which ranks them exactly as the full
+ * model does; the full model, a test dependency, would also work here.
  *
  * <p>Thread-safe: it uses OpenNLP's {@link ThreadSafeLanguageDetectorME}, one
  * {@code LanguageDetectorME} per thread over the shared model. DetectorBench measured this
@@ -31,12 +33,12 @@ final class ModelRanker {
         }
     }
 
-    /** Reads the model from a classpath resource such as {@code /langdetect-183.bin}. */
+    /** Reads a model from a classpath resource, e.g. {@link LanguageDetector#MODEL_RESOURCE}. */
     static LanguageDetectorModel readModel(String resource) {
         InputStream in = ModelRanker.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("OpenNLP language model " + resource + " is not on the classpath;"
-                    + " add org.apache.opennlp:opennlp-models-langdetect:1.3.0 as a dependency");
+                    + " regenerate it with scripts/trim-langdetect.sh");
         }
         try (in) {
             return new LanguageDetectorModel(in);
