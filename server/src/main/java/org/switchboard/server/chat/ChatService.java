@@ -45,8 +45,8 @@ import org.switchboard.server.jdbc.StoredTurn;
  * once the store confirms the transaction is in the file (with H2, one checkpoint covers every
  * turn committed meanwhile; the worker thread does not wait for it), the visitor's frame is
  * acknowledged, its event sent, the typing indicator goes on, the reply is sent and the
- * indicator goes off. A conversation's frames always go out in the order of its turns. Nothing is acknowledged or
- * sent before it is stored, and a turn is stored whole or not at all (the visitor then gets
+ * indicator goes off, all in one message per connection. A conversation's frames always go out
+ * in the order of its turns. Nothing is acknowledged or sent before it is stored, and a turn is stored whole or not at all (the visitor then gets
  * {@code unavailable} and sends again). A frame re-sent with the same {@code client_id} is
  * acknowledged again with the first {@code seq} and changes nothing. {@code TypingStarted} is a
  * signal, not history: it is sent as a {@code typing} frame and not stored.
