@@ -19,6 +19,8 @@ import org.switchboard.bot.Bot;
 import org.switchboard.bot.Inbound;
 import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.conversation.ConversationStatus;
+import org.switchboard.bot.event.CallbackBooked;
+import org.switchboard.bot.event.CallbackBookingRequested;
 import org.switchboard.bot.event.ConversationEvent;
 import org.switchboard.bot.event.CallbackReason;
 import org.switchboard.bot.event.ConversationTransferred;
@@ -70,6 +72,7 @@ public final class ChatService implements AutoCloseable {
     private final HandoffQueue queue;
     private final ExecutorService lineUpdates;
     private volatile java.util.function.Consumer<String> lineListener = team -> { };
+    private volatile CallbackBooker booker;
     private volatile java.util.function.BiFunction<String, Place, Optional<CallbackReason>> callbackAdvice =
             (team, place) -> Optional.empty();
 
@@ -150,6 +153,7 @@ public final class ChatService implements AutoCloseable {
             List<ConversationEvent> kept = history(greeting);
             List<StoredEvent> stored = store.append(id, kept.stream().map(codec::encode).toList());
             c.join(visitor);
+            c.visitorToken(created.token());
             visitor.send(ServerFrames.welcome(created.token(), c.state().with(kept), stored.get(stored.size() - 1).sequence(),
                     config.botName(), labels.in(language)));
             for (int i = 0; i < stored.size(); i++) {
@@ -180,11 +184,12 @@ public final class ChatService implements AutoCloseable {
                         break;
                     }
                     for (StoredEvent s : page) {
-                        visitor.send(ServerFrames.event(s, codec.decode(s)));
+                        visitor.send(ServerFrames.event(s, codec.decode(s), token));
                     }
                     after = page.get(page.size() - 1).sequence();
                 }
                 c.join(visitor);
+                c.visitorToken(token);
                 c.touch(clock.instant());
                 if (queue != null && c.state().status() == ConversationStatus.QUEUED) {
                     tellPlace(c);
@@ -346,7 +351,38 @@ public final class ChatService implements AutoCloseable {
         if (queue != null) {
             afterTurn(c, kept, before);
         }
+        if (booker != null && clientId != null) {
+            kept.stream().filter(CallbackBookingRequested.class::isInstance).map(CallbackBookingRequested.class::cast)
+                    .findFirst().ifPresent(r -> book(c, r));
+        }
         return kept;
+    }
+
+    /**
+     * Books the call back the visitor's turn asked for and runs the bot's answer (the confirmation,
+     * or the next free slots). A booking whose confirmation cannot be stored is cancelled again.
+     */
+    private void book(LiveConversation c, CallbackBookingRequested request) {
+        CallbackBooker.Result result;
+        try {
+            result = booker.book(c.id, c.visitorToken(), c.state(), request);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not book a call back in conversation " + c.id, e);
+            result = new CallbackBooker.Result(new Inbound.CallbackNotBooked(Inbound.CallbackNotBooked.Why.FAILED), () -> { });
+        }
+        List<ConversationEvent> answered = turn(c, result.answer(), null, null);
+        if (answered.isEmpty()) {
+            try {
+                result.undo().run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not undo an unconfirmed call back in conversation " + c.id, e);
+            }
+        }
+    }
+
+    /** Books call backs the bot asks for (without one, a booking request is stored and nothing is booked). */
+    public void onCallbackBooking(CallbackBooker booker) {
+        this.booker = Objects.requireNonNull(booker, "booker");
     }
 
     /** Stores the visitor's event, the bot's reply and the new status in one durable write, before anything is sent. */
@@ -440,7 +476,9 @@ public final class ChatService implements AutoCloseable {
                 tellPlace(c);
                 announce(t.team());
             } else if (before == ConversationStatus.QUEUED && now != ConversationStatus.QUEUED) {
-                queue.leave(c.id, now == ConversationStatus.RESOLVED ? "visitor_left" : "closed").ifPresent(this::lineMoved);
+                boolean booked = stored.stream().anyMatch(CallbackBooked.class::isInstance);
+                queue.leave(c.id, now == ConversationStatus.RESOLVED ? "visitor_left" : booked ? "callback" : "closed")
+                        .ifPresent(this::lineMoved);
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "could not update the line for people after conversation " + c.id, e);

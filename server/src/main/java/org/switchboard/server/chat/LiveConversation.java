@@ -27,6 +27,7 @@ final class LiveConversation {
     private boolean retired;
     private String lastVisitorText;
     private int lastQueuePosition;
+    private String visitorToken;
 
     LiveConversation(long id, long lastSeq, Instant now) {
         this.id = id;
@@ -37,6 +38,15 @@ final class LiveConversation {
 
     Conversation state() {
         return state;
+    }
+
+    /** The visitor's conversation token, known once a widget said hello (kept in memory only), else null. */
+    String visitorToken() {
+        return visitorToken;
+    }
+
+    void visitorToken(String token) {
+        this.visitorToken = token;
     }
 
     long lastSeq() {
@@ -52,7 +62,7 @@ final class LiveConversation {
 
     /** Sends a stored event, already recorded, to every connection: visitors' and staff's. */
     void send(StoredEvent stored, ConversationEvent event) {
-        broadcast(ServerFrames.event(stored, event));
+        broadcast(ServerFrames.event(stored, event, visitorToken));
         if (!staff.isEmpty()) {
             String frame = ServerFrames.staffEvent(stored, event);
             for (Visitor s : staff) {
