@@ -86,5 +86,6 @@
   }
 
   $('cancel').addEventListener('click', function () { act(call('POST', 'manage/cancel')); });
+  window.addEventListener('hashchange', function () { location.reload(); });  // another link pasted into this tab
   act(call('GET', 'manage'));
 })();

@@ -133,6 +133,7 @@ public final class CallbackResource {
     @GET
     @Path("{token}/callback.ics")
     @Public
+    @Produces({"text/calendar; charset=UTF-8", "text/plain; charset=UTF-8"})
     public Response calendar(@PathParam("token") String token) {
         Optional<Callback> c = service.byToken(token);
         if (c.isEmpty()) {
@@ -146,7 +147,7 @@ public final class CallbackResource {
                 Map.of("contact", contact(cb))) + "\n" + phrases.text(language, Phrase.MANAGE_RESCHEDULE_LABEL) + ": " + page;
         String ics = CalendarFile.of(cb, phrases.text(language, Phrase.CALLBACK_CALENDAR_TITLE,
                 Map.of("team", teamName.apply(cb.team(), language))), description, page, service.clock().instant());
-        return Response.ok(ics, "text/calendar; charset=UTF-8")
+        return Response.ok(ics).type(new MediaType("text", "calendar", "UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"callback.ics\"")
                 .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
     }
