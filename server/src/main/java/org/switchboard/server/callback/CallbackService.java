@@ -50,6 +50,11 @@ public final class CallbackService implements CallbackSlots {
         return rotas.find(team).orElseGet(() -> rules.settings(team).rota());
     }
 
+    /** Whether a supervisor stored the team's rota (else the configured one applies). */
+    public boolean storedRota(String team) {
+        return rotas.find(team).isPresent();
+    }
+
     /** Replaces the team's rota (a supervisor's edit); bookings already made are kept. */
     public void replaceRota(String team, Rota rota, String by) {
         rotas.replace(team, rota, by);

@@ -22,6 +22,7 @@ import org.switchboard.server.callback.CallbackRepository;
 import org.switchboard.server.callback.CallbackService;
 import org.switchboard.server.callback.RotaRepository;
 import org.switchboard.server.callback.web.CallbackResource;
+import org.switchboard.server.callback.web.RotaResource;
 import org.switchboard.server.chat.CallbackBookings;
 import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqEntry;
@@ -108,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         AgentDesk desk;
         CallbackService callbacks;
         CallbackResource callbackPage;
+        RotaResource rotaApi;
         try {
             TeamHours teamHours = TeamHours.load(configDir.resolve("hours.yaml"));
             BusinessHours hours = teamHours.office();
@@ -119,6 +121,7 @@ final class ServeCommand implements Callable<Integer> {
             Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours, rules),
                     FaqSearch.of(index), phrases, Clock.systemUTC(), callbacks);
             callbackPage = new CallbackResource(callbacks, phrases, config.faq().defaultLanguage(), rules::teamName);
+            rotaApi = new RotaResource(callbacks, new java.util.HashSet<>(rules.teamIds()));
             HandoffQueue queue = new HandoffQueue(database.handoffs(), new WaitEstimator(database.handoffs(), Clock.systemUTC()));
             chat = ChatService.start(config.chat(), bot, database.conversations(), queue, WidgetLabels.load(configDir.resolve("widget")),
                     config.faq().defaultLanguage(), hours.zone(), Clock.systemUTC());
@@ -138,7 +141,7 @@ final class ServeCommand implements Callable<Integer> {
             figures.put("chat_connections", chat.connections());
             return figures;
         }));
-        api.registerInstances(callbackPage);
+        api.registerInstances(callbackPage, rotaApi);
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
