@@ -43,6 +43,13 @@ import org.switchboard.server.callback.CallbackRepository;
 import org.switchboard.server.callback.CallbackService;
 import org.switchboard.server.callback.ManageTokens;
 import org.switchboard.server.callback.RotaRepository;
+import org.switchboard.server.callback.BookingOutcome;
+import org.switchboard.server.callback.web.CallbackResource;
+import org.switchboard.bot.callback.Contact;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.switchboard.server.chat.CallbackBookings;
 import org.switchboard.server.chat.ChatConfig;
 import org.switchboard.server.chat.ChatService;
@@ -94,7 +101,9 @@ class CallbackChatIT {
                 handoff.teamIds());
         chat.onCallbackAdvice((team, place) -> desk.callbackAdvice(team, place, HandoffRules.DEFAULT_CALLBACK_AFTER));
         chat.onCallbackBooking(new CallbackBookings(callbacks));
-        server = WebServer.start("127.0.0.1", 0, new ResourceConfig(), List.of(ChatEndpoint.config(chat, ChatConfig.defaults())));
+        ResourceConfig api = new ResourceConfig().registerInstances(new CallbackResource(callbacks,
+                Phrasebook.load(ChatStack.CONFIG.resolve("phrasing")), Language.ENGLISH, handoff::teamName));
+        server = WebServer.start("127.0.0.1", 0, api, List.of(ChatEndpoint.config(chat, ChatConfig.defaults())));
     }
 
     @AfterEach
@@ -178,5 +187,65 @@ class CallbackChatIT {
             assertFalse(e.payload().contains(token), "the manage token is not stored: " + e.payload());
         }
         assertEquals(ManageTokens.token((String) ana[1], stored.reference()), token);
+    }
+
+    private HttpResponse<String> manage(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/callbacks/" + path))
+                .header("X-Callback-Token", token).header("Sec-Fetch-Site", "same-origin")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            r.header("Content-Type", "application/json");
+        }
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theManageApiRefusesTakenAndPastSlotsAndUnknownOrCancelledLinksWithClearAnswers() throws Exception {
+        var conversation = database.conversations().create("el", java.time.ZoneId.of("Europe/Athens"));
+        Instant now = Instant.now();
+        List<org.switchboard.bot.callback.Slot> free = callbacks.offer("support", now, now).orElseThrow().slots();
+        Contact phone = Contact.parse("+30 21 0123 4567").orElseThrow();
+        String token = ((BookingOutcome.Booked) callbacks.book(conversation.conversation().id(), conversation.token(), "support",
+                free.get(0).start(), phone, null, java.time.ZoneId.of("Europe/Athens"), "el")).manageToken();
+        callbacks.book(conversation.conversation().id(), conversation.token(), "support", free.get(1).start(), phone, null,
+                java.time.ZoneId.of("Europe/Athens"), "el");
+
+        HttpResponse<String> view = manage("GET", "manage", token, null);
+        assertEquals(200, view.statusCode(), view.body());
+        JsonNode v = WsClient.JSON.readTree(view.body());
+        assertEquals("booked", v.get("status").asText());
+        assertEquals("el", v.get("language").asText());
+        assertTrue(v.get("when").asText().startsWith("Θα σας καλέσουμε"), v.toString());
+        assertFalse(v.get("slots").findValuesAsText("start").contains(free.get(1).start().toString()), "a full slot is not offered");
+        assertEquals("no-store", view.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("no-referrer", view.headers().firstValue("Referrer-Policy").orElse(""));
+
+        HttpResponse<String> taken = manage("POST", "manage/reschedule", token, "{\"start\":\"" + free.get(1).start() + "\"}");
+        assertEquals(409, taken.statusCode(), taken.body());
+        JsonNode t = WsClient.JSON.readTree(taken.body());
+        assertEquals("taken", t.get("error").asText());
+        assertEquals("Λυπούμαστε, αυτή η ώρα μόλις κλείστηκε. Αυτές είναι οι επόμενες ελεύθερες ώρες.", t.get("message").asText());
+        assertTrue(t.get("slots").size() > 0, "the next free ones come with the refusal");
+        assertEquals(free.get(0).start().toString(), t.get("start").asText(), "nothing changed");
+
+        HttpResponse<String> past = manage("POST", "manage/reschedule", token, "{\"start\":\"" + now.minus(Duration.ofHours(1))
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS) + "\"}");
+        assertEquals(409, past.statusCode());
+        assertEquals("past", WsClient.JSON.readTree(past.body()).get("error").asText());
+        assertEquals(400, manage("POST", "manage/reschedule", token, "{\"start\":\"soon\"}").statusCode());
+
+        assertEquals(200, manage("POST", "manage/cancel", token, null).statusCode());
+        HttpResponse<String> again = manage("POST", "manage/cancel", token, null);
+        assertEquals(409, again.statusCode());
+        assertEquals("cancelled", WsClient.JSON.readTree(again.body()).get("status").asText());
+        assertEquals("not_booked", WsClient.JSON.readTree(manage("POST", "manage/reschedule", token,
+                "{\"start\":\"" + free.get(2).start() + "\"}").body()).get("error").asText());
+        assertEquals(0, WsClient.JSON.readTree(manage("GET", "manage", token, null).body()).get("slots").size());
+
+        HttpResponse<String> unknown = manage("GET", "manage", "x".repeat(43), null);
+        assertEquals(404, unknown.statusCode());
+        assertEquals("This link is not valid. Please check that you copied all of it.",
+                WsClient.JSON.readTree(unknown.body()).get("texts").get("unknown").asText());
+        assertEquals(404, manage("POST", "manage/cancel", "short", null).statusCode());
     }
 }
