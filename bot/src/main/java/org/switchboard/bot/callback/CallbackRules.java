@@ -50,7 +50,8 @@ public record CallbackRules(Settings defaults, Map<String, Settings> teams) {
     }
 
     /**
-     * Reads {@code callbacks.yaml}.
+     * Reads {@code callbacks.yaml}; a missing file means {@link #standard()} (no rota: choosing a call
+     * back then means a person agrees the time in the chat, as before booking existed).
      *
      * @throws IllegalArgumentException naming the file and the key that is wrong
      */

@@ -54,6 +54,9 @@ final class CallbackRulesFile {
 
     static CallbackRules load(Path file) {
         CallbackRulesFile f = new CallbackRulesFile(file.toString());
+        if (!java.nio.file.Files.exists(file)) {
+            return CallbackRules.standard(); // a configuration from before call backs: nobody on a rota, a person agrees the time
+        }
         JsonNode root;
         try {
             root = YAML.readTree(file.toFile());

@@ -48,6 +48,13 @@ class CallbackRulesTest {
     }
 
     @Test
+    void aConfigurationWithoutTheFileMeansNobodyOnARota() {
+        CallbackRules rules = CallbackRules.load(dir.resolve("callbacks.yaml"));
+        assertEquals(CallbackRules.standard(), rules);
+        assertTrue(rules.settings("support").rota().shifts().isEmpty());
+    }
+
+    @Test
     void mistakesNameTheFileAndTheKey() throws IOException {
         problem("slot_minuts: 30\n", "unknown key 'slot_minuts' (known: slot_minutes, calls_per_agent, service_level_hours,"
                 + " min_notice_minutes, book_ahead_days, offer_slots, teams)");

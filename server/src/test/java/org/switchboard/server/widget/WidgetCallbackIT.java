@@ -75,6 +75,7 @@ class WidgetCallbackIT {
             assertEquals(TEXT.day(first, VISITOR, Language.ENGLISH),
                     page.find(By.cssSelector(".sbw-replies .sbw-dayname")).getText(), "grouped under the day, in Manila");
             assertTrue(page.messages().stream().anyMatch(m -> m.text().contains("(Asia/Manila, UTC+08:00)")));
+            Axe.assertNoViolations(page); // the slots grouped by day
 
             page.chooseQuickReply(phrase("en", "callback.later_label"));
             page.awaitMessage("later slots", m -> m.fromBot() && m.text().startsWith("Here are later times"));
