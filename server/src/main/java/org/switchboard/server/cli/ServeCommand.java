@@ -40,6 +40,7 @@ import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
 import org.switchboard.server.staff.FirstAccounts;
 import org.switchboard.server.staff.Passwords;
+import org.switchboard.server.staff.Role;
 import org.switchboard.server.staff.StaffService;
 import org.switchboard.server.staff.web.StaffAgents;
 import org.switchboard.server.staff.web.StaffWeb;
@@ -121,7 +122,8 @@ final class ServeCommand implements Callable<Integer> {
             Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours, rules),
                     FaqSearch.of(index), phrases, Clock.systemUTC(), callbacks);
             callbackPage = new CallbackResource(callbacks, phrases, config.faq().defaultLanguage(), rules::teamName);
-            rotaApi = new RotaResource(callbacks, new java.util.HashSet<>(rules.teamIds()));
+            rotaApi = new RotaResource(callbacks, new java.util.HashSet<>(rules.teamIds()), login -> staff.findByLogin(login)
+                    .filter(a -> !a.disabled() && a.hasAny(java.util.Set.of(Role.AGENT, Role.SUPERVISOR))).isPresent());
             HandoffQueue queue = new HandoffQueue(database.handoffs(), new WaitEstimator(database.handoffs(), Clock.systemUTC()));
             chat = ChatService.start(config.chat(), bot, database.conversations(), queue, WidgetLabels.load(configDir.resolve("widget")),
                     config.faq().defaultLanguage(), hours.zone(), Clock.systemUTC());

@@ -38,8 +38,9 @@ import org.switchboard.server.staff.Role;
  * DELETE /api/callbacks/rota/{team}   back to the rota of config/callbacks.yaml
  * </pre>
  *
- * Times are in the team's zone (hours.yaml); {@code "24:00"} ends a shift at midnight. Bookings
- * already made are kept when the rota changes. Bad input is a 400 naming the shift and the field.
+ * Times are in the team's zone (hours.yaml); {@code "24:00"} ends a shift at midnight. Every agent
+ * must be the login of an enabled agent or supervisor. Bookings already made are kept when the rota
+ * changes. Bad input is a 400 naming the shift and the field, or the unknown logins.
  */
 @Path("callbacks/rota/{team}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,11 +49,16 @@ public final class RotaResource {
 
     private final CallbackService service;
     private final Set<String> teams;
+    private final java.util.function.Predicate<String> agents;
 
-    /** @param teams the teams there are (handoff.yaml); others are 404 */
-    public RotaResource(CallbackService service, Set<String> teams) {
+    /**
+     * @param teams  the teams there are (handoff.yaml); others are 404
+     * @param agents whether a login is a member of staff who takes calls (an agent or supervisor)
+     */
+    public RotaResource(CallbackService service, Set<String> teams, java.util.function.Predicate<String> agents) {
         this.service = service;
         this.teams = Set.copyOf(teams);
+        this.agents = agents;
     }
 
     @GET
@@ -76,6 +82,10 @@ public final class RotaResource {
             rota = parse(body);
         } catch (IllegalArgumentException e) {
             return error(400, e.getMessage());
+        }
+        List<String> unknown = rota.shifts().stream().map(Shift::agent).distinct().filter(agents.negate()).sorted().toList();
+        if (!unknown.isEmpty()) {
+            return error(400, "not the login of an agent or supervisor: " + String.join(", ", unknown));
         }
         service.replaceRota(team, rota, security.getUserPrincipal().getName());
         return Response.ok(view(team)).header("Cache-Control", "no-store").build();

@@ -46,7 +46,7 @@ class RotaApiIT {
             callbacks = new CallbackService(rules, TeamHours.of(BusinessHours.always(java.time.ZoneId.of("Europe/Athens"))),
                     new CallbackRepository(db.transactions(), Clock.systemUTC()), new RotaRepository(db.transactions(), Clock.systemUTC()),
                     Clock.systemUTC(), new SecureRandom());
-            return new Object[] {new RotaResource(callbacks, Set.of("support", "billing"))};
+            return new Object[] {new RotaResource(callbacks, Set.of("support", "billing"), Set.of("ana", "ben")::contains)};
         }).with("sofia", "Sofia Supervisor", Role.SUPERVISOR).with("alex", "Alex Agent", Role.AGENT);
         http = new Http(stack);
     }
@@ -96,6 +96,10 @@ class RotaApiIT {
         HttpResponse<String> time = http.call("PUT", "/api/callbacks/rota/billing",
                 "{\"shifts\":[{\"day\":\"monday\",\"start\":\"9am\",\"end\":\"13:00\",\"agent\":\"ana\"}]}", sofia);
         assertEquals("{\"error\":\"shifts[0]: 'start' must be HH:MM, not '9am'\"}", time.body());
+        HttpResponse<String> stranger = http.call("PUT", "/api/callbacks/rota/billing",
+                "{\"shifts\":[{\"day\":\"monday\",\"start\":\"09:00\",\"end\":\"13:00\",\"agent\":\"zoe\"}]}", sofia);
+        assertEquals(400, stranger.statusCode());
+        assertEquals("{\"error\":\"not the login of an agent or supervisor: zoe\"}", stranger.body());
         assertTrue(http.get("/api/callbacks/rota/billing", sofia).body().contains("\"source\":\"config\""), "nothing stored");
         assertEquals(404, http.get("/api/callbacks/rota/nobody", sofia).statusCode());
     }
