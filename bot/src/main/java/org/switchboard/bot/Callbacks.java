@@ -157,7 +157,11 @@ final class Callbacks {
         if (turn.conversation().callback().step() != CallbackDraft.Step.BOOKING) {
             return;
         }
-        reoffer(turn, not.why() == Inbound.CallbackNotBooked.Why.FAILED ? Phrase.CALLBACK_FAILED : Phrase.CALLBACK_SLOT_TAKEN);
+        reoffer(turn, switch (not.why()) {
+            case TAKEN -> Phrase.CALLBACK_SLOT_TAKEN;
+            case PAST -> Phrase.CALLBACK_SLOT_GONE;
+            case FAILED -> Phrase.CALLBACK_FAILED;
+        });
     }
 
     private void requestBooking(Turn turn, String note) {

@@ -126,6 +126,28 @@ class BookingTest {
     }
 
     @Test
+    void aSlotThatCanNoLongerBeBookedOrAFailedStoreIsSaidSo() {
+        Chat chat = waitingChat(Language.GREEK, ZoneId.of("Europe/Athens"), slots);
+        CallbackSlotsOffered offer = Chat.one(chat.choose("callback"), CallbackSlotsOffered.class);
+        chat.choose(offer.slots().get(0).replyId());
+        chat.say("+30 21 0123 4567");
+        chat.choose("no_note");
+        CallbackSlotsOffered gone = Chat.one(chat.send(new Inbound.CallbackNotBooked(Inbound.CallbackNotBooked.Why.PAST)),
+                CallbackSlotsOffered.class);
+        assertEquals(Fixtures.text(Language.GREEK, org.switchboard.bot.phrasing.Phrase.CALLBACK_SLOT_GONE, "zone",
+                "Europe/Athens, UTC+02:00"), gone.text());
+        chat.choose(gone.slots().get(0).replyId());
+        chat.say("+30 21 0123 4567");
+        chat.choose("no_note");
+        CallbackSlotsOffered failed = Chat.one(chat.send(new Inbound.CallbackNotBooked(Inbound.CallbackNotBooked.Why.FAILED)),
+                CallbackSlotsOffered.class);
+        assertEquals(Fixtures.text(Language.GREEK, org.switchboard.bot.phrasing.Phrase.CALLBACK_FAILED, "zone",
+                "Europe/Athens, UTC+02:00"), failed.text());
+        assertEquals(List.of(), chat.send(new Inbound.CallbackBooked("late", Instant.now(), Instant.now().plusSeconds(60))),
+                "no booking under way: a late answer changes nothing");
+    }
+
+    @Test
     void aMissedServiceLevelIsSaidHonestly() {
         Instant soon = Instant.parse("2025-01-20T08:00:00Z");
         CallbackSlots late = (team, now, after) -> Optional.of(new SlotOffer(

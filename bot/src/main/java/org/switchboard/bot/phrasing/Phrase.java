@@ -53,6 +53,7 @@ public enum Phrase {
     CALLBACK_SLOTS_MORE("callback.slots_more", "zone"),
     CALLBACK_NO_MORE("callback.no_more", "zone"),
     CALLBACK_SLOT_TAKEN("callback.slot_taken", "zone"),
+    CALLBACK_SLOT_GONE("callback.slot_gone", "zone"),
     CALLBACK_FAILED("callback.failed", "zone"),
     CALLBACK_LATER_LABEL("callback.later_label"),
     CALLBACK_ASK_CONTACT("callback.ask_contact", "day", "time"),
