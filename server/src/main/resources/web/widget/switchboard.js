@@ -21,7 +21,8 @@
     sending: 'Sending\u2026', not_sent: 'Not sent', you: 'You', agent: 'Support team',
     quick_replies: 'Suggested replies', too_long: 'This message is too long. Please keep it under {max} characters.',
     rate_limited: 'You are sending messages very quickly. Please wait a moment.',
-    error: 'Something went wrong, and this message was not sent. Please try again.'
+    error: 'Something went wrong, and this message was not sent. Please try again.',
+    callback_calendar: 'Add to calendar', callback_manage: 'Change or cancel', callback_slots: 'Call back times'
   };
   var RTL = { ar: 1, fa: 1, he: 1, ur: 1 };
   var LINK = /\[([^\]\n]+)\]\((https?:\/\/[^\s()]+)\)/g;
@@ -227,7 +228,7 @@
     follow(f.kind);
     var fromTeam = f.author === 'bot' || f.author === 'agent';
     if (fromTeam) hideTyping();
-    if (f.text && f.author !== 'system') showReplies(fromTeam ? f.quick_replies || [] : []);
+    if (f.text && f.author !== 'system') showReplies(fromTeam ? f.quick_replies || [] : [], f.data && f.data.slots);
     if (!f.text) return;
     if (f.author === 'visitor' && stored.length && stored[0].seq <= f.seq) {
       var mine = stored.shift().node;  // this page's own bubble: it gets the event's seq and time
@@ -235,7 +236,9 @@
       stamp(mine, f.at);
       return;
     }
-    place(bubble(f.author, f.text, f.at, f.seq));
+    var node = bubble(f.author, f.text, f.at, f.seq);
+    if (f.kind === 'callback_booked') booked(node, f.data || {});
+    place(node);
     if (fromTeam && !open && f.seq > seen) {
       unread++;
       renderBadge();
@@ -398,18 +401,45 @@
   }
   function scroll() { log.scrollTop = log.scrollHeight; }
 
-  function showReplies(list) {
+  // Call back slots come grouped by day: a heading per day, the times as buttons (full label for screen readers).
+  function showReplies(list, slots) {
     replies.textContent = '';
+    var days = {}, day = null, group = replies;
+    (slots || []).forEach(function (s) { days[s.reply_id] = s; });
     list.forEach(function (q) {
+      var s = days[q.id];
+      if (s && s.day !== day) {
+        day = s.day;
+        group = el('div', 'sbw-day', { role: 'group', 'aria-label': t('callback_slots') + ': ' + day });
+        var h = el('p', 'sbw-dayname');
+        h.textContent = day;
+        add(replies, add(group, h));
+      } else if (!s) group = replies;
       var b = el('button', null, { type: 'button' });
-      b.textContent = q.label;
+      b.textContent = s ? s.time : q.label;
+      if (s) b.setAttribute('aria-label', q.label);
       b.onclick = function () {
         act({ type: 'quick_reply', reply_id: q.id }, q.label);
         input.focus();
       };
-      replies.appendChild(b);
+      group.appendChild(b);
     });
     replies.hidden = !list.length;
+  }
+
+  // A booked call back: links to its calendar file and manage page on this server, from a checked token only.
+  function booked(node, d) {
+    var token = d.manage_token;
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token || '')) return;
+    var p = el('p', 'sbw-links');
+    [['callback_calendar', server + '/api/callbacks/' + token + '/callback.ics', 1],
+      ['callback_manage', server + '/callback/#' + token]].forEach(function (l) {
+      var a = el('a', null, { href: l[1], target: '_blank', rel: 'noopener noreferrer' });
+      if (l[2]) a.setAttribute('download', 'callback.ics');
+      a.textContent = t(l[0]);
+      p.appendChild(a);
+    });
+    node.insertBefore(p, node.lastChild);
   }
 
   function showTyping(author) {

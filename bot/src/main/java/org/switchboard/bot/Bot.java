@@ -46,12 +46,14 @@ public final class Bot {
     private final Choices choices;
     private final Handoffs handoffs;
     private final Surveys surveys;
-    private final Callbacks callbacks = new Callbacks();
-    private final Queue queue = new Queue(callbacks);
+    private final Callbacks callbacks;
+    private final Queue queue;
     private final People people;
 
-    private Bot(BotConfig config, FaqSearch faq, Phrasebook phrases, Clock clock) {
+    private Bot(BotConfig config, FaqSearch faq, Phrasebook phrases, Clock clock, CallbackSlots slots) {
         this.config = config;
+        this.callbacks = new Callbacks(slots, new SlotText(phrases));
+        this.queue = new Queue(callbacks);
         this.phrases = phrases;
         this.clock = clock;
         this.away = new AwayNotice(config.businessHours());
@@ -60,14 +62,20 @@ public final class Bot {
         this.people = new People(config.handoff(), surveys);
         FaqReplies replies = new FaqReplies(faq, handoffs);
         Helpfulness helpfulness = new Helpfulness(replies, handoffs);
-        this.messages = new VisitorMessages(faq, Signals.create(phrases), replies, helpfulness, handoffs);
+        this.messages = new VisitorMessages(faq, Signals.create(phrases), replies, helpfulness, handoffs, callbacks);
         this.choices = new Choices(faq, replies, helpfulness, handoffs, surveys, callbacks);
     }
 
     /** A bot answering from {@code faq}, speaking from {@code phrases}, telling time by {@code clock}. */
     public static Bot create(BotConfig config, FaqSearch faq, Phrasebook phrases, Clock clock) {
+        return create(config, faq, phrases, clock, CallbackSlots.none());
+    }
+
+    /** A bot that books call backs in the chat from the free slots {@code slots} offers. */
+    public static Bot create(BotConfig config, FaqSearch faq, Phrasebook phrases, Clock clock, CallbackSlots slots) {
         return new Bot(Objects.requireNonNull(config, "config == null"), Objects.requireNonNull(faq, "faq == null"),
-                Objects.requireNonNull(phrases, "phrases == null"), Objects.requireNonNull(clock, "clock == null"));
+                Objects.requireNonNull(phrases, "phrases == null"), Objects.requireNonNull(clock, "clock == null"),
+                Objects.requireNonNull(slots, "slots == null"));
     }
 
     /**
@@ -85,7 +93,8 @@ public final class Bot {
             return turn.events();
         }
         boolean ending = inbound instanceof Inbound.VisitorClosed || inbound instanceof Inbound.IdleTimedOut
-                || inbound instanceof Inbound.QueueChanged || inbound instanceof Inbound.CallbackAdvised || fromTeam(inbound);
+                || inbound instanceof Inbound.QueueChanged || inbound instanceof Inbound.CallbackAdvised || fromTeam(inbound)
+                || inbound instanceof Inbound.CallbackBooked || inbound instanceof Inbound.CallbackNotBooked;
         if (!conversation.started()) {
             if (ending) {
                 return List.of();
@@ -115,6 +124,10 @@ public final class Bot {
             queue.changed(turn, q);
         } else if (inbound instanceof Inbound.CallbackAdvised c) {
             callbacks.advised(turn, c);
+        } else if (inbound instanceof Inbound.CallbackBooked b) {
+            callbacks.booked(turn, b);
+        } else if (inbound instanceof Inbound.CallbackNotBooked n) {
+            callbacks.notBooked(turn, n);
         } else if (inbound instanceof Inbound.AgentTookOver a) {
             people.tookOver(turn, a);
         } else if (inbound instanceof Inbound.AgentWrote a) {

@@ -128,4 +128,30 @@ public sealed interface Inbound {
             Objects.requireNonNull(reason, "reason == null");
         }
     }
+
+    /** The server booked the call back the bot asked for ({@code CallbackBookingRequested}). */
+    record CallbackBooked(String reference, java.time.Instant start, java.time.Instant end) implements Inbound {
+        public CallbackBooked {
+            Objects.requireNonNull(reference, "reference == null");
+            Objects.requireNonNull(start, "start == null");
+            Objects.requireNonNull(end, "end == null");
+        }
+    }
+
+    /** The server could not book the call back; nothing was booked. */
+    record CallbackNotBooked(Why why) implements Inbound {
+        /** Why not. */
+        public enum Why {
+            /** The slot was taken meanwhile. */
+            TAKEN,
+            /** The slot is no longer bookable (too soon, past, or no longer in the hours or rota). */
+            PAST,
+            /** The store failed. */
+            FAILED
+        }
+
+        public CallbackNotBooked {
+            Objects.requireNonNull(why, "why == null");
+        }
+    }
 }

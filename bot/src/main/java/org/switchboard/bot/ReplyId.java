@@ -11,6 +11,8 @@ final class ReplyId {
     static final String PERSON = "person";
     static final String CALLBACK = "callback";
     static final String WAIT = "wait";
+    static final String LATER = "later";
+    static final String NO_NOTE = "no_note";
     private static final String FAQ = "faq:";
     private static final String RATING = "rating:";
 

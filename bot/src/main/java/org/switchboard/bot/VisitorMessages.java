@@ -36,8 +36,11 @@ final class VisitorMessages {
     private final FaqReplies replies;
     private final Helpfulness helpfulness;
     private final Handoffs handoffs;
+    private final Callbacks callbacks;
 
-    VisitorMessages(FaqSearch faq, Signals signals, FaqReplies replies, Helpfulness helpfulness, Handoffs handoffs) {
+    VisitorMessages(FaqSearch faq, Signals signals, FaqReplies replies, Helpfulness helpfulness, Handoffs handoffs,
+                    Callbacks callbacks) {
+        this.callbacks = callbacks;
         this.faq = faq;
         this.signals = signals;
         this.replies = replies;
@@ -53,6 +56,10 @@ final class VisitorMessages {
         }
         if (c.status() == ConversationStatus.WITH_AGENT) {
             turn.add(new MessageReceived(turn.at(), text, c.language()));
+            return;
+        }
+        if (Callbacks.awaitsText(c)) {
+            callbacks.wrote(turn, text); // a phone number, an address or a note: not a question for the FAQ
             return;
         }
         FaqAnswer found = faq.ask(text, c.language());

@@ -26,7 +26,11 @@ final class Chat {
     }
 
     Chat(BotConfig config, FaqSearch faq, TestClock clock) {
-        this.bot = Bot.create(config, faq, Fixtures.PHRASES, clock);
+        this(config, faq, clock, CallbackSlots.none());
+    }
+
+    Chat(BotConfig config, FaqSearch faq, TestClock clock, CallbackSlots slots) {
+        this.bot = Bot.create(config, faq, Fixtures.PHRASES, clock, slots);
         this.clock = clock;
     }
 

@@ -138,6 +138,16 @@ public final class Conversation {
         return state.callbackOffered();
     }
 
+    /** The team the visitor last waited for (the handoff's or the transfer's), if any: the team that calls back. */
+    public Optional<String> team() {
+        return Optional.ofNullable(state.team());
+    }
+
+    /** The call back being booked in the chat, if one is under way (else step {@code NONE}). */
+    public CallbackDraft callback() {
+        return state.callback();
+    }
+
     /** Whether the satisfaction survey has been asked (once per conversation). */
     public boolean surveyRequested() {
         return state.surveyRequested();

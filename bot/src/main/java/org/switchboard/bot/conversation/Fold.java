@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.switchboard.bot.event.AgentJoined;
 import org.switchboard.bot.event.AgentLeft;
+import org.switchboard.bot.event.CallbackBooked;
+import org.switchboard.bot.event.CallbackBookingRequested;
+import org.switchboard.bot.event.CallbackContactGiven;
 import org.switchboard.bot.event.CallbackOffered;
+import org.switchboard.bot.event.CallbackSlotChosen;
+import org.switchboard.bot.event.CallbackSlotsOffered;
 import org.switchboard.bot.event.ConversationTransferred;
 import org.switchboard.bot.event.AnswerGiven;
 import org.switchboard.bot.event.AwayNoticeShown;
@@ -42,6 +47,8 @@ final class Fold {
     private boolean surveyRated;
     private boolean surveyCommented;
     private boolean callbackOffered;
+    private String team;
+    private CallbackDraft callback;
 
     Fold(State s) {
         started = s.started();
@@ -58,12 +65,14 @@ final class Fold {
         surveyRated = s.surveyRated();
         surveyCommented = s.surveyCommented();
         callbackOffered = s.callbackOffered();
+        team = s.team();
+        callback = s.callback();
     }
 
     State state() {
         return new State(started, language, visitorZone, status, List.copyOf(offered), helpfulnessFaqId,
                 clarificationPending, notHelpfulInARow, engaged, awayNoticeShown, surveyRequested, surveyRated,
-                surveyCommented, callbackOffered);
+                surveyCommented, callbackOffered, team, callback);
     }
 
     void apply(ConversationEvent e) {
@@ -91,6 +100,9 @@ final class Fold {
             offered.clear();
         } else if (e instanceof SurveyCommentReceived) {
             surveyCommented = true;
+        } else if (e instanceof CallbackBookingRequested) {
+            callback = new CallbackDraft(CallbackDraft.Step.BOOKING, List.of(), callback.start(), callback.end(),
+                    callback.kind(), callback.contact());
         } else {
             changedHands(e);
         }
@@ -111,7 +123,20 @@ final class Fold {
             clarificationPending = false;
         } else if (m instanceof CallbackOffered) {
             callbackOffered = true;
-        } else if (m instanceof HandoffRequested) {
+        } else if (m instanceof CallbackSlotsOffered o) {
+            callback = new CallbackDraft(CallbackDraft.Step.SLOTS, o.slots(), null, null, null, null);
+        } else if (m instanceof CallbackSlotChosen c) {
+            callback = new CallbackDraft(CallbackDraft.Step.CONTACT, List.of(), c.start(), c.end(), null, null);
+        } else if (m instanceof CallbackContactGiven c) {
+            callback = new CallbackDraft(CallbackDraft.Step.NOTE, List.of(), callback.start(), callback.end(), c.kind(),
+                    c.contact());
+        } else if (m instanceof CallbackBooked) {
+            callback = CallbackDraft.NONE;
+            if (status == ConversationStatus.QUEUED) {
+                status = status.moveTo(ConversationStatus.BOT);
+            }
+        } else if (m instanceof HandoffRequested h) {
+            team = h.team();
             status = status.moveTo(ConversationStatus.QUEUED);
             callbackOffered = false;
             clarificationPending = false;
@@ -127,6 +152,7 @@ final class Fold {
     private void changedHands(ConversationEvent e) {
         if (e instanceof ConversationResolved) {
             status = status.moveTo(ConversationStatus.RESOLVED);
+            callback = CallbackDraft.NONE;
             offered.clear();
             helpfulnessFaqId = null;
             clarificationPending = false;
@@ -135,6 +161,7 @@ final class Fold {
             notHelpfulInARow = 0;
         } else if (e instanceof AgentJoined) {
             status = status.moveTo(ConversationStatus.WITH_AGENT);
+            callback = CallbackDraft.NONE;
             offered.clear();
             helpfulnessFaqId = null;
             clarificationPending = false;
@@ -142,7 +169,8 @@ final class Fold {
         } else if (e instanceof AgentLeft) {
             status = status.moveTo(ConversationStatus.BOT);
             notHelpfulInARow = 0;
-        } else if (e instanceof ConversationTransferred) {
+        } else if (e instanceof ConversationTransferred t) {
+            team = t.team();
             status = status.moveTo(ConversationStatus.QUEUED);
             callbackOffered = false;
         }

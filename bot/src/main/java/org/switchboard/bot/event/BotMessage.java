@@ -10,7 +10,8 @@ import java.util.List;
 public sealed interface BotMessage extends ConversationEvent
         permits BotReplied, AnswerGiven, HelpfulnessAsked, OptionsOffered, ClarificationAsked,
                 HandoffRequested, FrustrationAcknowledged, AwayNoticeShown, SurveyRequested, InputRejected, QueueUpdated,
-                CallbackOffered, CallbackRequested {
+                CallbackOffered, CallbackRequested, CallbackSlotsOffered, CallbackSlotChosen,
+                CallbackContactGiven, CallbackBooked {
 
     /** What the visitor reads, plain text. */
     String text();

@@ -18,7 +18,7 @@ import java.time.Instant;
 public sealed interface ConversationEvent
         permits BotMessage, ConversationStarted, MessageReceived, QuickReplySelected, TypingStarted,
                 HelpfulnessAnswered, SurveyAnswered, SurveyCommentReceived, ConversationResolved,
-                ConversationReopened, PersonMessage {
+                ConversationReopened, PersonMessage, CallbackBookingRequested {
 
     /** When it happened (all events of one bot turn share the turn's instant). */
     Instant at();

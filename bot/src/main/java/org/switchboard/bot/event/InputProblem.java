@@ -9,5 +9,7 @@ public enum InputProblem {
     /** A survey rating outside 1..10. */
     RATING_OUT_OF_RANGE,
     /** A survey answer when no survey is open, or a second answer to the same question. */
-    SURVEY_NOT_OPEN
+    SURVEY_NOT_OPEN,
+    /** Neither a phone number with its country code nor an e-mail address, when one was asked for a call back. */
+    BAD_CONTACT
 }

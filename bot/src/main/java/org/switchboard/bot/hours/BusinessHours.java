@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -24,15 +25,21 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>Immutable and thread-safe. Holidays are not modelled yet.
+ * <p>Holidays and one-off closures ({@link Closure}, dates in the same zone) take precedence over
+ * the weekly spans. Immutable and thread-safe.
  */
 public final class BusinessHours {
+    /** How far ahead {@link #nextOpening} looks past closures. */
+    private static final int LOOK_AHEAD_DAYS = 400;
+
     private final ZoneId zone;
     private final List<OpeningSpan> spans;
+    private final List<Closure> closures;
 
-    private BusinessHours(ZoneId zone, List<OpeningSpan> spans) {
+    private BusinessHours(ZoneId zone, List<OpeningSpan> spans, List<Closure> closures) {
         this.zone = zone;
         this.spans = spans;
+        this.closures = closures;
     }
 
     /**
@@ -52,7 +59,18 @@ public final class BusinessHours {
                 throw new IllegalArgumentException("opening spans overlap: " + sorted.get(i - 1) + " and " + sorted.get(i));
             }
         }
-        return new BusinessHours(zone, sorted);
+        return new BusinessHours(zone, sorted, List.of());
+    }
+
+    /** These hours, closed also on these holidays and one-off closures (replacing any before). */
+    public BusinessHours withClosures(List<Closure> closures) {
+        return new BusinessHours(zone, spans, closures.stream().sorted(Comparator.comparing(Closure::date)
+                .thenComparing(Closure::from)).toList());
+    }
+
+    /** These hours in another time zone (the same local times). */
+    public BusinessHours inZone(ZoneId other) {
+        return new BusinessHours(Objects.requireNonNull(other, "zone == null"), spans, closures);
     }
 
     /** Open every minute of every day: the bot never shows an away notice. */
@@ -67,7 +85,7 @@ public final class BusinessHours {
      * @throws IllegalArgumentException naming the file and the key that is wrong
      */
     public static BusinessHours load(Path file) {
-        return HoursFile.load(file);
+        return HoursFile.load(file).office();
     }
 
     /** The office's time zone. */
@@ -80,10 +98,65 @@ public final class BusinessHours {
         return spans;
     }
 
+    /** The holidays and one-off closures, by date. */
+    public List<Closure> closures() {
+        return closures;
+    }
+
     /** Whether the team is at work at this instant. */
     public boolean isOpen(Instant instant) {
         ZonedDateTime local = instant.atZone(zone);
-        return spans.stream().anyMatch(s -> s.day() == local.getDayOfWeek() && s.contains(local.toLocalTime()));
+        LocalDate date = local.toLocalDate();
+        LocalTime time = local.toLocalTime();
+        return spans.stream().anyMatch(s -> s.day() == local.getDayOfWeek() && s.contains(time))
+                && closures.stream().noneMatch(c -> c.covers(date, time));
+    }
+
+    /**
+     * The stretches of {@code date} when the team is at work, in the zone's local time, earliest
+     * first: the weekly spans of that weekday minus the date's closures. A stretch ending at
+     * {@link LocalTime#MIDNIGHT} runs to the end of the day.
+     */
+    public List<OpeningSpan> openOn(LocalDate date) {
+        List<OpeningSpan> open = new ArrayList<>();
+        for (OpeningSpan s : spans) {
+            if (s.day() == date.getDayOfWeek()) {
+                open.add(s);
+            }
+        }
+        for (Closure c : closures) {
+            if (!c.date().equals(date)) {
+                continue;
+            }
+            List<OpeningSpan> left = new ArrayList<>();
+            for (OpeningSpan s : open) {
+                left.addAll(minus(s, c));
+            }
+            open = left;
+        }
+        return List.copyOf(open);
+    }
+
+    private static List<OpeningSpan> minus(OpeningSpan s, Closure c) {
+        int opens = minute(s.opens(), false);
+        int closes = minute(s.closes(), true);
+        int from = minute(c.from(), false);
+        int to = minute(c.to(), true);
+        if (to <= opens || from >= closes) {
+            return List.of(s);
+        }
+        List<OpeningSpan> out = new ArrayList<>(2);
+        if (from > opens) {
+            out.add(new OpeningSpan(s.day(), s.opens(), c.from()));
+        }
+        if (to < closes) {
+            out.add(new OpeningSpan(s.day(), c.to(), s.closes()));
+        }
+        return out;
+    }
+
+    private static int minute(LocalTime t, boolean end) {
+        return end && t.equals(LocalTime.MIDNIGHT) ? 24 * 60 : t.toSecondOfDay() / 60;
     }
 
     /** {@code instant} itself when open, otherwise the next instant the team is at work. */
@@ -92,30 +165,30 @@ public final class BusinessHours {
             return instant;
         }
         LocalDate today = instant.atZone(zone).toLocalDate();
-        for (int d = 0; d <= 7; d++) {
+        for (int d = 0; d <= LOOK_AHEAD_DAYS; d++) {
             LocalDate date = today.plusDays(d);
-            for (OpeningSpan s : spans) {
+            for (OpeningSpan s : openOn(date)) {
                 Instant opens = ZonedDateTime.of(date, s.opens(), zone).toInstant();
-                if (s.day() == date.getDayOfWeek() && opens.isAfter(instant)) {
+                if (opens.isAfter(instant) && isOpen(opens)) {
                     return opens;
                 }
             }
         }
-        throw new IllegalStateException("no opening within a week of " + instant); // unreachable: there is a span
+        throw new IllegalStateException("closed for more than " + LOOK_AHEAD_DAYS + " days after " + instant);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BusinessHours h && h.zone.equals(zone) && h.spans.equals(spans);
+        return o instanceof BusinessHours h && h.zone.equals(zone) && h.spans.equals(spans) && h.closures.equals(closures);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, spans);
+        return Objects.hash(zone, spans, closures);
     }
 
     @Override
     public String toString() {
-        return "BusinessHours[" + zone + ", " + spans + "]";
+        return "BusinessHours[" + zone + ", " + spans + (closures.isEmpty() ? "" : ", closed " + closures) + "]";
     }
 }

@@ -104,7 +104,8 @@ class BusinessHoursTest {
 
     @Test
     void mistakesAreNamedWithTheFile() throws IOException {
-        assertProblem("zone: Europe/Athens\nweekly: {monday: \"08:00-20:00\"}\nholidays: []\n", "unknown key 'holidays' (known: zone, weekly)");
+        assertProblem("zone: Europe/Athens\nweekly: {monday: \"08:00-20:00\"}\nvacation: []\n",
+                "unknown key 'vacation' (known: closures, holidays, teams, weekly, zone)");
         assertProblem("zone: Europe/Atlantis\nweekly: {monday: \"08:00-20:00\"}\n", "'zone': unknown time zone 'Europe/Atlantis'");
         assertProblem("zone: Europe/Athens\nweekly: {mon: \"08:00-20:00\"}\n", "'weekly': unknown day 'mon' (known: monday … sunday)");
         assertProblem("zone: Europe/Athens\nweekly: {monday: \"8-20\"}\n",

@@ -19,6 +19,8 @@ import org.switchboard.bot.Bot;
 import org.switchboard.bot.Inbound;
 import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.conversation.ConversationStatus;
+import org.switchboard.bot.event.CallbackBooked;
+import org.switchboard.bot.event.CallbackBookingRequested;
 import org.switchboard.bot.event.ConversationEvent;
 import org.switchboard.bot.event.CallbackReason;
 import org.switchboard.bot.event.ConversationTransferred;
@@ -76,6 +78,7 @@ public final class ChatService implements AutoCloseable {
     /** Sends the frames of turns once they are confirmed stored, off the store's own thread. */
     private final ExecutorService senders;
     private volatile java.util.function.Consumer<String> lineListener = team -> { };
+    private volatile CallbackBooker booker;
     private volatile java.util.function.BiFunction<String, Place, Optional<CallbackReason>> callbackAdvice =
             (team, place) -> Optional.empty();
 
@@ -162,12 +165,13 @@ public final class ChatService implements AutoCloseable {
             List<ConversationEvent> kept = history(greeting);
             List<StoredEvent> stored = store.append(id, kept.stream().map(codec::encode).toList());
             c.join(visitor);
+            c.visitorToken(created.token());
             List<String> frames = new ArrayList<>(stored.size() + 1);
             frames.add(ServerFrames.welcome(created.token(), c.state().with(kept), stored.get(stored.size() - 1).sequence(),
                     config.botName(), labels.in(language)));
             record(c, stored, kept);
             for (int i = 0; i < stored.size(); i++) {
-                frames.add(ServerFrames.event(stored.get(i), kept.get(i)));
+                frames.add(ServerFrames.event(stored.get(i), kept.get(i), created.token()));
             }
             visitor.sendAll(frames);
             return id;
@@ -197,7 +201,7 @@ public final class ChatService implements AutoCloseable {
                         break;
                     }
                     for (StoredEvent s : page) {
-                        frames.add(ServerFrames.event(s, codec.decode(s)));
+                        frames.add(ServerFrames.event(s, codec.decode(s), token));
                     }
                     visitor.sendAll(frames);
                     frames.clear();
@@ -205,6 +209,7 @@ public final class ChatService implements AutoCloseable {
                 }
                 visitor.sendAll(frames);
                 c.join(visitor);
+                c.visitorToken(token);
                 c.touch(clock.instant());
                 if (queue != null && c.state().status() == ConversationStatus.QUEUED) {
                     tellPlace(c);
@@ -365,7 +370,38 @@ public final class ChatService implements AutoCloseable {
         if (queue != null) {
             afterTurn(c, kept, before);
         }
+        if (booker != null && clientId != null) {
+            kept.stream().filter(CallbackBookingRequested.class::isInstance).map(CallbackBookingRequested.class::cast)
+                    .findFirst().ifPresent(r -> book(c, r));
+        }
         return kept;
+    }
+
+    /**
+     * Books the call back the visitor's turn asked for and runs the bot's answer (the confirmation,
+     * or the next free slots). A booking whose confirmation cannot be stored is cancelled again.
+     */
+    private void book(LiveConversation c, CallbackBookingRequested request) {
+        CallbackBooker.Result result;
+        try {
+            result = booker.book(c.id, c.visitorToken(), c.state(), request);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not book a call back in conversation " + c.id, e);
+            result = new CallbackBooker.Result(new Inbound.CallbackNotBooked(Inbound.CallbackNotBooked.Why.FAILED), () -> { });
+        }
+        List<ConversationEvent> answered = turn(c, result.answer(), null, null);
+        if (answered.isEmpty()) {
+            try {
+                result.undo().run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not undo an unconfirmed call back in conversation " + c.id, e);
+            }
+        }
+    }
+
+    /** Books call backs the bot asks for (without one, a booking request is stored and nothing is booked). */
+    public void onCallbackBooking(CallbackBooker booker) {
+        this.booker = Objects.requireNonNull(booker, "booker");
     }
 
     /**
@@ -473,14 +509,14 @@ public final class ChatService implements AutoCloseable {
         List<String> frames = new ArrayList<>(stored.size() + 2);
         int i = 0;
         if (visitorFirst) {
-            frames.add(ServerFrames.event(stored.get(0), kept.get(0)));
+            frames.add(ServerFrames.event(stored.get(0), kept.get(0), c.visitorToken()));
             i = 1;
         }
         if (typing) {
             frames.add(ServerFrames.typing("bot", true));
         }
         for (; i < stored.size(); i++) {
-            frames.add(ServerFrames.event(stored.get(i), kept.get(i)));
+            frames.add(ServerFrames.event(stored.get(i), kept.get(i), c.visitorToken()));
         }
         if (typing) {
             frames.add(ServerFrames.typing("bot", false));
@@ -525,7 +561,8 @@ public final class ChatService implements AutoCloseable {
                 tellPlace(c);
                 onceStored(() -> announce(t.team()));
             } else if (before == ConversationStatus.QUEUED && now != ConversationStatus.QUEUED) {
-                queue.leave(c.id, now == ConversationStatus.RESOLVED ? "visitor_left" : "closed")
+                boolean booked = stored.stream().anyMatch(CallbackBooked.class::isInstance);
+                queue.leave(c.id, now == ConversationStatus.RESOLVED ? "visitor_left" : booked ? "callback" : "closed")
                         .ifPresent(team -> onceStored(() -> lineMoved(team)));
             }
         } catch (RuntimeException e) {

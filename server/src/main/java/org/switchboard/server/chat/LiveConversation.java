@@ -31,6 +31,7 @@ final class LiveConversation {
     private String lastVisitorText;
     private int lastQueuePosition;
     private final ArrayDeque<Outgoing> outgoing = new ArrayDeque<>();
+    private String visitorToken;
 
     LiveConversation(long id, long lastSeq, Instant now) {
         this.id = id;
@@ -41,6 +42,15 @@ final class LiveConversation {
 
     Conversation state() {
         return state;
+    }
+
+    /** The visitor's conversation token, known once a widget said hello (kept in memory only), else null. */
+    String visitorToken() {
+        return visitorToken;
+    }
+
+    void visitorToken(String token) {
+        this.visitorToken = token;
     }
 
     long lastSeq() {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.switchboard.bot.event.CallbackBooked;
+import org.switchboard.server.callback.ManageTokens;
 import java.util.Locale;
 import java.util.Map;
 import org.switchboard.bot.conversation.Conversation;
@@ -63,6 +65,19 @@ public final class ServerFrames {
      */
     public static String event(StoredEvent stored, ConversationEvent event) {
         return write(eventNode(stored, event, false));
+    }
+
+    /**
+     * One stored event for the visitor's own widget: as {@link #event}, and a booked call back
+     * carries {@code data.manage_token}, derived from the conversation's token (never stored), for
+     * the calendar file and the cancel/reschedule page.
+     */
+    public static String event(StoredEvent stored, ConversationEvent event, String conversationToken) {
+        ObjectNode frame = eventNode(stored, event, false);
+        if (event instanceof CallbackBooked b && conversationToken != null && frame.get("data") instanceof ObjectNode data) {
+            data.put("manage_token", ManageTokens.token(conversationToken, b.reference()));
+        }
+        return write(frame);
     }
 
     /**

@@ -15,7 +15,15 @@ import org.switchboard.bot.Bot;
 import org.switchboard.bot.BotConfig;
 import org.switchboard.bot.FaqSearch;
 import org.switchboard.bot.handoff.HandoffRules;
+import org.switchboard.bot.callback.CallbackRules;
 import org.switchboard.bot.hours.BusinessHours;
+import org.switchboard.bot.hours.TeamHours;
+import org.switchboard.server.callback.CallbackRepository;
+import org.switchboard.server.callback.CallbackService;
+import org.switchboard.server.callback.RotaRepository;
+import org.switchboard.server.callback.web.CallbackResource;
+import org.switchboard.server.callback.web.RotaResource;
+import org.switchboard.server.chat.CallbackBookings;
 import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqEntry;
 import org.switchboard.faq.FaqIndex;
@@ -32,6 +40,7 @@ import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
 import org.switchboard.server.staff.FirstAccounts;
 import org.switchboard.server.staff.Passwords;
+import org.switchboard.server.staff.Role;
 import org.switchboard.server.staff.StaffService;
 import org.switchboard.server.staff.web.StaffAgents;
 import org.switchboard.server.staff.web.StaffWeb;
@@ -99,17 +108,29 @@ final class ServeCommand implements Callable<Integer> {
         Path configDir = ServerConfig.directory(cli.env());
         ChatService chat;
         AgentDesk desk;
+        CallbackService callbacks;
+        CallbackResource callbackPage;
+        RotaResource rotaApi;
         try {
-            BusinessHours hours = BusinessHours.load(configDir.resolve("hours.yaml"));
+            TeamHours teamHours = TeamHours.load(configDir.resolve("hours.yaml"));
+            BusinessHours hours = teamHours.office();
             HandoffRules rules = HandoffRules.load(configDir.resolve("handoff.yaml"));
+            Phrasebook phrases = Phrasebook.load(configDir.resolve("phrasing"));
+            callbacks = new CallbackService(CallbackRules.load(configDir.resolve("callbacks.yaml")), teamHours,
+                    new CallbackRepository(database.transactions(), Clock.systemUTC()),
+                    new RotaRepository(database.transactions(), Clock.systemUTC()), Clock.systemUTC(), new SecureRandom());
             Bot bot = Bot.create(new BotConfig(config.chat().botName(), config.faq().defaultLanguage(), hours, rules),
-                    FaqSearch.of(index), Phrasebook.load(configDir.resolve("phrasing")), Clock.systemUTC());
+                    FaqSearch.of(index), phrases, Clock.systemUTC(), callbacks);
+            callbackPage = new CallbackResource(callbacks, phrases, config.faq().defaultLanguage(), rules::teamName);
+            rotaApi = new RotaResource(callbacks, new java.util.HashSet<>(rules.teamIds()), login -> staff.findByLogin(login)
+                    .filter(a -> !a.disabled() && a.hasAny(java.util.Set.of(Role.AGENT, Role.SUPERVISOR))).isPresent());
             HandoffQueue queue = new HandoffQueue(database.handoffs(), new WaitEstimator(database.handoffs(), Clock.systemUTC()));
             chat = ChatService.start(config.chat(), bot, database.conversations(), queue, WidgetLabels.load(configDir.resolve("widget")),
                     config.faq().defaultLanguage(), hours.zone(), Clock.systemUTC());
             desk = new AgentDesk(chat, database.handoffs(), FaqSearch.of(index), ToneGuard.load(configDir.resolve("agent-tone.yaml")),
                     rules.teamIds());
             chat.onLineChange(team -> desk.queueChanged());
+            chat.onCallbackBooking(new CallbackBookings(callbacks));
             AgentDesk agents = desk;
             chat.onCallbackAdvice((team, place) -> agents.callbackAdvice(team, place, rules.callbackAfter()));
         } catch (RuntimeException e) {
@@ -122,6 +143,7 @@ final class ServeCommand implements Callable<Integer> {
             figures.put("chat_connections", chat.connections());
             return figures;
         }));
+        api.registerInstances(callbackPage, rotaApi);
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
