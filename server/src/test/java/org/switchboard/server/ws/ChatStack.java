@@ -42,9 +42,9 @@ final class ChatStack implements AutoCloseable {
 
     /** The agents the fake sign-in knows: the cookie {@code agent=<id>} signs in as that agent. */
     static final Map<Long, Agent> AGENTS = Map.of(
-            1L, new Agent(1, "Ana", Set.of("agent")),
-            2L, new Agent(2, "Ben", Set.of("agent")),
-            3L, new Agent(3, "Chloé", Set.of("agent", "supervisor")));
+            1L, new Agent(1, "ana", "Ana", Set.of("agent")),
+            2L, new Agent(2, "ben", "Ben", Set.of("agent")),
+            3L, new Agent(3, "chloe", "Chloé", Set.of("agent", "supervisor")));
 
     final Database database;
     final ChatService chat;
