@@ -35,9 +35,16 @@ final class StaffStack implements AutoCloseable {
     }
 
     static StaffStack start(Path data, StaffConfig config) throws Exception {
+        return start(data, config, database -> List.of());
+    }
+
+    /** With more {@code /api} resources, made from the database. */
+    static StaffStack start(Path data, StaffConfig config, java.util.function.Function<Database, List<Object>> resources)
+            throws Exception {
         Database database = Database.open(DatabaseConfig.embedded(), data);
         StaffService staff = StaffService.create(database, config, Passwords.create(TEST_COST), Clock.systemUTC());
         ResourceConfig api = new ResourceConfig().registerInstances(new HealthResource(Map::of));
+        resources.apply(database).forEach(api::registerInstances);
         StaffWeb.register(api, staff, config);
         WebServer server = WebServer.start("127.0.0.1", 0, api, List.of(), StaffWeb.pages(staff, config));
         return new StaffStack(database, staff, server);
