@@ -24,13 +24,16 @@ import org.switchboard.server.staff.Role;
 /**
  * {@code GET /api/service-levels/callbacks?from=…&until=…&team=…} (supervisors and admins): the
  * call backs promised in the period, kept, late, unanswered and rescheduled, and the kept and
- * no-show rates (docs/callbacks.md). {@code from} and {@code until} are ISO instants (default:
- * the 30 days up to now); {@code team} is optional.
+ * no-show rates (docs/callbacks.md), counted by the promised time. {@code from} and {@code until}
+ * are ISO instants (default: from 30 days ago, and up to 90 days ahead, since only calls already
+ * made have an outcome and one made early counts by its promised time); {@code team} is optional.
  */
 @Path("service-levels")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ServiceLevelResource {
     private static final Duration MAX_PERIOD = Duration.ofDays(366);
+    /** By default the period reaches this far ahead too: a call made early counts by its promised time. */
+    private static final Duration AHEAD = Duration.ofDays(90);
 
     private final Appointments appointments;
     private final KeepingRules rules;
@@ -49,8 +52,9 @@ public final class ServiceLevelResource {
     @StaffOnly({Role.SUPERVISOR, Role.ADMIN})
     public Map<String, Object> callbacks(@QueryParam("from") String from, @QueryParam("until") String until,
                                          @QueryParam("team") String team) {
-        Instant end = until == null || until.isBlank() ? clock.instant() : instant(until, "until");
-        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofDays(30)) : instant(from, "from");
+        Instant now = clock.instant();
+        Instant end = until == null || until.isBlank() ? now.plus(AHEAD) : instant(until, "until");
+        Instant start = from == null || from.isBlank() ? now.minus(Duration.ofDays(30)) : instant(from, "from");
         if (!end.isAfter(start)) {
             throw bad("'until' must be after 'from'");
         }

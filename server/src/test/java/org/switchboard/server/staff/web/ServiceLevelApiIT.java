@@ -88,7 +88,8 @@ class ServiceLevelApiIT {
         assertEquals(1, j.get("no_show").asInt());
         assertEquals(0.75, j.get("kept_rate").asDouble(), 1e-9);
         assertEquals(0.25, j.get("no_show_rate").asDouble(), 1e-9);
-        assertEquals("2026-10-24T09:00:00Z", j.get("from").asText(), "the 30 days up to now");
+        assertEquals("2026-10-24T09:00:00Z", j.get("from").asText(), "from 30 days ago");
+        assertEquals("2027-02-21T09:00:00Z", j.get("until").asText(), "to 90 days ahead");
 
         JsonNode billing = new ObjectMapper().readTree(http.get("/api/service-levels/callbacks?team=billing&from=2026-11-16T00:00:00Z"
                 + "&until=2026-11-17T00:00:00Z", sofia).body());
