@@ -69,12 +69,15 @@ public record KeepingRules(Duration remindBefore, Duration overdueAfter, Duratio
     }
 
     /**
-     * Reads the {@code keeping:} section of {@code callbacks.yaml} (absent: the standard rules) and
+     * Reads the {@code keeping:} section of {@code callbacks.yaml} (absent, or no file: the standard rules) and
      * the webhook's environment variables.
      *
      * @throws IllegalArgumentException naming the file and key, or the variable, that is wrong
      */
     public static KeepingRules load(Path file, Map<String, String> env) {
+        if (!java.nio.file.Files.exists(file)) {
+            return from(null, file.toString(), env); // a configuration from before call backs: the standard rules
+        }
         JsonNode root;
         try {
             root = YAML.readTree(file.toFile());

@@ -52,6 +52,14 @@ class KeepingRulesTest {
     }
 
     @Test
+    void withoutTheFileTheStandardRulesApplyAndTheWebhookStillNeedsItsSecret() {
+        Path none = dir.resolve("callbacks.yaml");
+        assertEquals(KeepingRules.standard(), KeepingRules.load(none, Map.of()));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> KeepingRules.load(none,
+                Map.of(KeepingRules.URL_ENV, "https://hooks.example.org/x"))).getMessage().contains(KeepingRules.SECRET_ENV));
+    }
+
+    @Test
     void mistakesAreNamed() throws Exception {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> KeepingRules.load(file("keeping:\n  remind_before: 5\n"),
                 Map.of())).getMessage().contains("unknown key 'keeping.remind_before'"));

@@ -48,7 +48,7 @@ class ServiceLevelApiIT {
         stack = StaffStack.start(data, StaffConfig.defaults(), db -> {
             appointments = new Appointments(db.transactions(), Clock.fixed(SLOT.plus(Duration.ofMinutes(5)), ZoneOffset.UTC));
             callbacks = new CallbackRepository(db.transactions(), NOW);
-            return List.of(new ServiceLevelResource(appointments, KeepingRules.standard(), List.of("support", "billing"), NOW));
+            return new Object[] {new ServiceLevelResource(appointments, KeepingRules.standard(), List.of("support", "billing"), NOW)};
         }).with("alex", "Alex Agent", Role.AGENT).with("sofia", "Sofia Supervisor", Role.SUPERVISOR);
         http = new Http(stack);
     }

@@ -35,16 +35,15 @@ final class StaffStack implements AutoCloseable {
     }
 
     static StaffStack start(Path data, StaffConfig config) throws Exception {
-        return start(data, config, database -> List.of());
+        return start(data, config, db -> new Object[0]);
     }
 
-    /** With more {@code /api} resources, made from the database. */
-    static StaffStack start(Path data, StaffConfig config, java.util.function.Function<Database, List<Object>> resources)
-            throws Exception {
+    /** With more {@code /api} resources, made on the database. */
+    static StaffStack start(Path data, StaffConfig config, java.util.function.Function<Database, Object[]> more) throws Exception {
         Database database = Database.open(DatabaseConfig.embedded(), data);
         StaffService staff = StaffService.create(database, config, Passwords.create(TEST_COST), Clock.systemUTC());
         ResourceConfig api = new ResourceConfig().registerInstances(new HealthResource(Map::of));
-        resources.apply(database).forEach(api::registerInstances);
+        api.registerInstances(more.apply(database));
         StaffWeb.register(api, staff, config);
         WebServer server = WebServer.start("127.0.0.1", 0, api, List.of(), StaffWeb.pages(staff, config));
         return new StaffStack(database, staff, server);
