@@ -18,6 +18,7 @@
   var typingSent = false;
   var typingTimer = null;
   var csrf = null;
+  var listeners = {};  // frame type -> functions of other console scripts (callbacks.js)
 
   function $(id) { return document.getElementById(id); }
 
@@ -74,6 +75,7 @@
       try { f = JSON.parse(m.data); } catch (e) { return; }
       var handler = HANDLERS[f.type];
       if (handler) { handler(f); }
+      (listeners[f.type] || []).forEach(function (fn) { fn(f); });
     };
     socket.onclose = function (e) {
       $('available').disabled = true;
@@ -543,6 +545,21 @@
     .then(function (r) { return r.ok ? r.json() : null; })
     .then(function (me) { if (me) { csrf = me.csrf_token; } })
     .catch(function () { /* the socket says whether we are signed in */ });
+
+  // For the console's other scripts (callbacks.js): send frames, hear frames, show a transcript.
+  window.SwitchboardConsole = {
+    send: send,
+    on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); },
+    notice: notice,
+    announce: announce,
+    csrf: function () { return csrf; },
+    showConversation: function (id) {
+      current = Number(id);
+      if (chats[current] && chats[current].view) { showChat(current); }
+      send({ type: 'open', conversation_id: current });
+      $('chat').hidden = false;
+    }
+  };
 
   renderChatState();
   connect();

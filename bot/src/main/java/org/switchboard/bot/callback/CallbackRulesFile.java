@@ -67,10 +67,12 @@ final class CallbackRulesFile {
             return CallbackRules.standard();
         }
         if (!root.isObject()) {
-            throw f.fail("expected a mapping (" + String.join(", ", SETTINGS) + ", teams)");
+            throw f.fail("expected a mapping (" + String.join(", ", SETTINGS) + ", teams, keeping)");
         }
         List<String> known = new ArrayList<>(SETTINGS);
         known.add("teams");
+        // keeping the appointment (reminders, escalation, service levels): read by the server
+        known.add("keeping");
         f.known(root, known, "");
         CallbackRules.Settings defaults = f.settings(root, CallbackRules.standard().defaults(), "");
         Map<String, CallbackRules.Settings> teams = new LinkedHashMap<>();

@@ -57,7 +57,7 @@ class CallbackRulesTest {
     @Test
     void mistakesNameTheFileAndTheKey() throws IOException {
         problem("slot_minuts: 30\n", "unknown key 'slot_minuts' (known: slot_minutes, calls_per_agent, service_level_hours,"
-                + " min_notice_minutes, book_ahead_days, offer_slots, teams)");
+                + " min_notice_minutes, book_ahead_days, offer_slots, teams, keeping)");
         problem("slot_minutes: 2\n", "'slot_minutes' must be a whole number 5..240, not '2'");
         problem("teams: {support: {rota: [{agents: [ana], days: [funday], hours: \"08:00-12:00\"}]}}\n",
                 "'teams.support.rota[0].days': unknown day 'funday' (known: monday … sunday)");

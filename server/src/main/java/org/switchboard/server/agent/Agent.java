@@ -7,14 +7,16 @@ import java.util.Set;
  * A signed-in person at the agent console, as the staff accounts describe them.
  *
  * @param id    the staff account's id
+ * @param login the staff login (rotas and call backs name agents by it)
  * @param name  the display name visitors see
  * @param roles role names ({@code agent}, {@code supervisor}, …)
  */
-public record Agent(long id, String name, Set<String> roles) {
+public record Agent(long id, String login, String name, Set<String> roles) {
     /** The team only supervisors may take conversations from. */
     public static final String SUPERVISOR_TEAM = "supervisor";
 
     public Agent {
+        Objects.requireNonNull(login, "login");
         Objects.requireNonNull(name, "name");
         roles = Set.copyOf(roles);
     }

@@ -2,7 +2,12 @@ package org.switchboard.server.cli;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +23,15 @@ import org.switchboard.bot.handoff.HandoffRules;
 import org.switchboard.bot.callback.CallbackRules;
 import org.switchboard.bot.hours.BusinessHours;
 import org.switchboard.bot.hours.TeamHours;
+import org.switchboard.server.agent.CallbackDesk;
+import org.switchboard.server.callback.Appointments;
+import org.switchboard.server.callback.CallbackAlarms;
 import org.switchboard.server.callback.CallbackRepository;
+import org.switchboard.server.callback.CallbackWebhook;
+import org.switchboard.server.callback.KeepingRules;
+import org.switchboard.server.callback.WebhookAlarms;
+import org.switchboard.server.callback.web.ServiceLevelResource;
+import org.switchboard.server.staff.Role;
 import org.switchboard.server.callback.CallbackService;
 import org.switchboard.server.callback.RotaRepository;
 import org.switchboard.server.callback.web.CallbackResource;
@@ -59,6 +72,9 @@ import picocli.CommandLine.Option;
         "Staff: SWITCHBOARD_ADMIN_LOGIN and SWITCHBOARD_ADMIN_PASSWORD make the first admin; with neither and",
         "no accounts yet, demo accounts are made and their credentials printed once (docs/staff.md)."})
 final class ServeCommand implements Callable<Integer> {
+    /** How often reminders and escalations are looked for (and the consoles' call back lists refreshed). */
+    static final Duration ALARM_PERIOD = Duration.ofSeconds(15);
+
     @Mixin
     HelpOption help;
 
@@ -111,6 +127,14 @@ final class ServeCommand implements Callable<Integer> {
         CallbackService callbacks;
         CallbackResource callbackPage;
         RotaResource rotaApi;
+        CallbackDesk callbackDesk;
+        CallbackAlarms alarms;
+        ServiceLevelResource serviceLevels;
+        ScheduledExecutorService webhookRetries = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "callback-webhook");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             TeamHours teamHours = TeamHours.load(configDir.resolve("hours.yaml"));
             BusinessHours hours = teamHours.office();
@@ -133,7 +157,19 @@ final class ServeCommand implements Callable<Integer> {
             chat.onCallbackBooking(new CallbackBookings(callbacks));
             AgentDesk agents = desk;
             chat.onCallbackAdvice((team, place) -> agents.callbackAdvice(team, place, rules.callbackAfter()));
+            // keeping the appointment: the console's call backs, reminders and escalation, service levels
+            KeepingRules keeping = KeepingRules.load(configDir.resolve("callbacks.yaml"), cli.env());
+            Appointments appointments = new Appointments(database.transactions(), Clock.systemUTC());
+            callbackDesk = new CallbackDesk(appointments, callbacks, keeping, rules.teamIds(), login -> staff.findByLogin(login)
+                    .filter(a -> !a.disabled() && a.hasAny(EnumSet.of(Role.AGENT, Role.SUPERVISOR))).isPresent(), Clock.systemUTC());
+            alarms = new CallbackAlarms(appointments, keeping, Clock.systemUTC());
+            alarms.listen(callbackDesk);
+            keeping.webhook().ifPresent(target -> alarms.listen(new WebhookAlarms(new CallbackWebhook(target,
+                    keeping.webhookAttempts(), Duration.ofSeconds(2), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .build(), webhookRetries, Clock.systemUTC()))));
+            serviceLevels = new ServiceLevelResource(appointments, keeping, rules.teamIds(), Clock.systemUTC());
         } catch (RuntimeException e) {
+            webhookRetries.shutdownNow();
             database.close();
             throw new CliException(ExitCodes.CONFIG, e.getMessage());
         }
@@ -144,14 +180,18 @@ final class ServeCommand implements Callable<Integer> {
             return figures;
         }));
         api.registerInstances(callbackPage, rotaApi);
+        api.registerInstances(serviceLevels);
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
         AgentAuthenticator signIn = StaffAgents.of(staff, config.staff());
         WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat()),
-                AgentEndpoint.config(desk, signIn)), StaffWeb.pages(staff, config.staff()));
+                AgentEndpoint.config(desk, callbackDesk, signIn)), StaffWeb.pages(staff, config.staff()));
+        alarms.start(ALARM_PERIOD);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            alarms.close();
+            webhookRetries.shutdownNow();
             server.close();
             chat.close();
             database.close();

@@ -21,6 +21,7 @@ import org.switchboard.server.agent.Agent;
 import org.switchboard.server.agent.AgentAuthenticator;
 import org.switchboard.server.agent.AgentDesk;
 import org.switchboard.server.agent.AgentLink;
+import org.switchboard.server.agent.CallbackDesk;
 import org.switchboard.server.chat.ErrorCode;
 import org.switchboard.server.chat.FrameReader;
 import org.switchboard.server.chat.FrameRejected;
@@ -41,14 +42,22 @@ public final class AgentEndpoint extends Endpoint implements AgentLink {
     private static final System.Logger LOG = System.getLogger(AgentEndpoint.class.getName());
 
     private final AgentDesk desk;
+    private final CallbackDesk callbacks;
     private Session session;
     private Agent agent;
 
-    AgentEndpoint(AgentDesk desk) {
+    AgentEndpoint(AgentDesk desk, CallbackDesk callbacks) {
         this.desk = desk;
+        this.callbacks = callbacks;
     }
 
+    /** The console's WebSocket without call backs. */
     public static ServerEndpointConfig config(AgentDesk desk, AgentAuthenticator authenticator) {
+        return config(desk, null, authenticator);
+    }
+
+    /** The console's WebSocket; {@code callbacks} null: without call backs. */
+    public static ServerEndpointConfig config(AgentDesk desk, CallbackDesk callbacks, AgentAuthenticator authenticator) {
         return ServerEndpointConfig.Builder.create(AgentEndpoint.class, PATH)
                 .configurator(new ServerEndpointConfig.Configurator() {
                     @Override
@@ -71,7 +80,7 @@ public final class AgentEndpoint extends Endpoint implements AgentLink {
 
                     @Override
                     public <T> T getEndpointInstance(Class<T> endpointClass) {
-                        return endpointClass.cast(new AgentEndpoint(desk));
+                        return endpointClass.cast(new AgentEndpoint(desk, callbacks));
                     }
                 })
                 .build();
@@ -125,6 +134,9 @@ public final class AgentEndpoint extends Endpoint implements AgentLink {
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) b ->
                 close(CloseReason.CloseCodes.CANNOT_ACCEPT, "binary frames are not accepted"));
         desk.connect(this);
+        if (callbacks != null) {
+            callbacks.connect(this);
+        }
     }
 
     @Override
@@ -166,9 +178,36 @@ public final class AgentEndpoint extends Endpoint implements AgentLink {
             case "close" -> desk.closeConversation(this, id(f, "conversation_id"), required(f, "resolution", 64));
             case "typing" -> desk.typing(this, id(f, "conversation_id"), bool(f, "on"));
             case "canned" -> desk.canned(this, id(f, "conversation_id"), text(f, "query"));
+            case "callback_claim" -> callbacks().claim(this, id(f, "callback_id"));
+            case "callback_call" -> callbacks().call(this, id(f, "callback_id"));
+            case "callback_slots" -> callbacks().slots(this, id(f, "callback_id"));
+            case "callback_outcome" -> callbacks().outcome(this, id(f, "callback_id"), required(f, "outcome", 32),
+                    optional(f, "note"), optional(f, "new_start"));
+            case "rota" -> callbacks().rota(this, required(f, "team", 64));
+            case "rota_save" -> callbacks().saveRota(this, required(f, "team", 64), f.get("shifts"));
+            case "rota_reset" -> callbacks().resetRota(this, required(f, "team", 64));
             default -> throw new FrameRejected(ErrorCode.UNKNOWN_TYPE, "unknown frame type '" + f.get("type").asText()
-                    + "' (known: ping, availability, take, open, close_view, message, typing, transfer, hand_back, close, canned)", clientId);
+                    + "' (known: ping, availability, take, open, close_view, message, typing, transfer, hand_back, close, canned,"
+                    + " callback_claim, callback_call, callback_slots, callback_outcome, rota, rota_save, rota_reset)", clientId);
         }
+    }
+
+    private CallbackDesk callbacks() {
+        if (callbacks == null) {
+            throw new FrameRejected(ErrorCode.BAD_FRAME, "call backs are not kept by this server");
+        }
+        return callbacks;
+    }
+
+    private static String optional(JsonNode f, String field) {
+        JsonNode n = f.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw new FrameRejected(ErrorCode.BAD_FRAME, "'" + f.get("type").asText() + "': '" + field + "' must be text");
+        }
+        return n.asText().isBlank() ? null : n.asText();
     }
 
     private static long id(JsonNode f, String field) {
@@ -216,6 +255,9 @@ public final class AgentEndpoint extends Endpoint implements AgentLink {
     public void onClose(Session session, CloseReason reason) {
         if (agent != null) {
             desk.disconnect(this);
+            if (callbacks != null) {
+                callbacks.disconnect(this);
+            }
         }
     }
 }

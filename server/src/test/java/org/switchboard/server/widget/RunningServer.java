@@ -30,14 +30,22 @@ final class RunningServer implements AutoCloseable {
     private Process process;
     private int port;
 
-    private RunningServer(Path data, Path config) {
+    private final Map<String, String> environment;
+
+    private RunningServer(Path data, Path config, Map<String, String> environment) {
         this.data = data;
         this.config = config;
+        this.environment = Map.copyOf(environment);
     }
 
     /** Starts on a port the OS chooses, with data in {@code data} and the configuration in {@code config}. */
     static RunningServer start(Path data, ConfigCopy config) {
-        RunningServer server = new RunningServer(data, config.file());
+        return start(data, config, Map.of());
+    }
+
+    /** The same, with more environment variables (e.g. the call back webhook's). */
+    static RunningServer start(Path data, ConfigCopy config, Map<String, String> environment) {
+        RunningServer server = new RunningServer(data, config.file(), environment);
         server.startOn(0);
         return server;
     }
@@ -90,6 +98,7 @@ final class RunningServer implements AutoCloseable {
                 "--demo-faq", Path.of("..", "config", "faq", "demo.yaml").toString())
                 .redirectErrorStream(true);
         builder.environment().putAll(Map.of("SWITCHBOARD_CONFIG", config.toString()));
+        builder.environment().putAll(environment);
         try {
             process = builder.start();
         } catch (IOException e) {

@@ -18,7 +18,17 @@ import org.switchboard.faq.FaqIndex;
 import org.switchboard.faq.FaqIndexConfig;
 import org.switchboard.faq.Language;
 import org.switchboard.faq.io.FaqImporter;
+import java.security.SecureRandom;
+import org.switchboard.bot.callback.CallbackRules;
+import org.switchboard.bot.hours.TeamHours;
 import org.switchboard.server.agent.Agent;
+import org.switchboard.server.agent.CallbackDesk;
+import org.switchboard.server.callback.Appointments;
+import org.switchboard.server.callback.CallbackAlarms;
+import org.switchboard.server.callback.CallbackRepository;
+import org.switchboard.server.callback.CallbackService;
+import org.switchboard.server.callback.KeepingRules;
+import org.switchboard.server.callback.RotaRepository;
 import org.switchboard.server.agent.AgentDesk;
 import org.switchboard.server.agent.ToneGuard;
 import org.switchboard.server.chat.ChatConfig;
@@ -42,20 +52,36 @@ final class ChatStack implements AutoCloseable {
 
     /** The agents the fake sign-in knows: the cookie {@code agent=<id>} signs in as that agent. */
     static final Map<Long, Agent> AGENTS = Map.of(
-            1L, new Agent(1, "Ana", Set.of("agent")),
-            2L, new Agent(2, "Ben", Set.of("agent")),
-            3L, new Agent(3, "Chloé", Set.of("agent", "supervisor")));
+            1L, new Agent(1, "ana", "Ana", Set.of("agent")),
+            2L, new Agent(2, "ben", "Ben", Set.of("agent")),
+            3L, new Agent(3, "chloe", "Chloé", Set.of("agent", "supervisor")));
 
     final Database database;
     final ChatService chat;
     final AgentDesk desk;
     final WebServer server;
+    /** With call backs ({@link #withCallbacks}) only, else null. */
+    final Callbacks callbacks;
 
-    private ChatStack(Database database, ChatService chat, AgentDesk desk, WebServer server) {
+    /** The call back side, on a clock of the test's. */
+    record Callbacks(CallbackService service, Appointments appointments, CallbackDesk desk, CallbackAlarms alarms) {
+    }
+
+    private ChatStack(Database database, ChatService chat, AgentDesk desk, WebServer server, Callbacks callbacks) {
         this.database = database;
         this.chat = chat;
         this.desk = desk;
         this.server = server;
+        this.callbacks = callbacks;
+    }
+
+    /**
+     * The stack with call backs kept at the console: no default rotas (tests store them), always-open
+     * hours, the standard booking rules and {@code keeping}; every call back class runs on {@code clock}.
+     */
+    static ChatStack withCallbacks(Path data, FaqIndex index, ChatConfig config, Clock clock, KeepingRules keeping)
+            throws Exception {
+        return start(data, index, config, 0, clock, keeping);
     }
 
     /** Signs in by the cookie {@code agent=<id>}, standing in for the staff session. */
@@ -79,6 +105,11 @@ final class ChatStack implements AutoCloseable {
     }
 
     static ChatStack start(Path data, FaqIndex index, ChatConfig config, int port) throws Exception {
+        return start(data, index, config, port, null, null);
+    }
+
+    private static ChatStack start(Path data, FaqIndex index, ChatConfig config, int port, Clock clock, KeepingRules keeping)
+            throws Exception {
         Database database = Database.open(DatabaseConfig.embedded(), data);
         Bot bot = Bot.create(new BotConfig(config.botName(), Language.ENGLISH, BusinessHours.always(OFFICE),
                         HandoffRules.load(CONFIG.resolve("handoff.yaml"))),
@@ -90,9 +121,23 @@ final class ChatStack implements AutoCloseable {
                 List.of("support", "billing", "technical", "supervisor"));
         chat.onLineChange(team -> desk.queueChanged());
         chat.onCallbackAdvice((team, place) -> desk.callbackAdvice(team, place, HandoffRules.DEFAULT_CALLBACK_AFTER));
+        Callbacks callbacks = null;
+        if (clock != null) {
+            CallbackService service = new CallbackService(CallbackRules.standard(), TeamHours.of(BusinessHours.always(OFFICE)),
+                    new CallbackRepository(database.transactions(), clock), new RotaRepository(database.transactions(), clock), clock,
+                    new SecureRandom());
+            Appointments appointments = new Appointments(database.transactions(), clock);
+            Set<String> logins = AGENTS.values().stream().map(Agent::login).collect(java.util.stream.Collectors.toSet());
+            CallbackDesk callbackDesk = new CallbackDesk(appointments, service, keeping, List.of("support", "billing", "technical",
+                    "supervisor"), logins::contains, clock);
+            CallbackAlarms alarms = new CallbackAlarms(appointments, keeping, clock);
+            alarms.listen(callbackDesk);
+            callbacks = new Callbacks(service, appointments, callbackDesk, alarms);
+        }
         WebServer server = WebServer.start("127.0.0.1", port, new ResourceConfig(), List.of(ChatEndpoint.config(chat, config),
-                AgentEndpoint.config(desk, handshake -> fakeSignIn(handshake.header("Cookie")))));
-        return new ChatStack(database, chat, desk, server);
+                AgentEndpoint.config(desk, callbacks == null ? null : callbacks.desk(),
+                        handshake -> fakeSignIn(handshake.header("Cookie")))));
+        return new ChatStack(database, chat, desk, server, callbacks);
     }
 
     int port() {

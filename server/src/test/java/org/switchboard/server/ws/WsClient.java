@@ -103,6 +103,12 @@ final class WsClient implements AutoCloseable {
         return f;
     }
 
+    /** The first frame of this type, skipping others; fails after 10 s. */
+    JsonNode expectEventually(String type) throws InterruptedException {
+        List<JsonNode> frames = until(f -> f.path("type").asText().equals(type));
+        return frames.get(frames.size() - 1);
+    }
+
     /** Whatever arrives within {@code millis}. */
     List<JsonNode> drain(long millis) throws InterruptedException {
         List<JsonNode> got = new ArrayList<>();

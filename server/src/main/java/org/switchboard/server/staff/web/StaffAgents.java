@@ -66,6 +66,6 @@ public final class StaffAgents implements AgentAuthenticator {
     }
 
     static Agent agent(StaffAccount account) {
-        return new Agent(account.id(), account.displayName(), new LinkedHashSet<>(account.roleCodes()));
+        return new Agent(account.id(), account.login(), account.displayName(), new LinkedHashSet<>(account.roleCodes()));
     }
 }

@@ -48,7 +48,7 @@ class StaffAgentsTest {
     @Test
     void anAgentsSessionSignsInWithTheirIdDisplayNameAndRoles() {
         Agent alex = plainHttp.authenticate(handshake(false, "Cookie", "theme=dark; switchboard_session=s-agent")).orElseThrow();
-        assertEquals(new Agent(7, "Alex Agent", Set.of("agent")), alex);
+        assertEquals(new Agent(7, "alex.agent", "Alex Agent", Set.of("agent")), alex);
         Agent sofia = plainHttp.authenticate(handshake(false, "cookie", "switchboard_session=s-super")).orElseThrow();
         assertEquals(Set.of("agent", "supervisor"), sofia.roles());
         assertTrue(sofia.supervisor());
