@@ -38,7 +38,7 @@ final class ModelRanker {
         InputStream in = ModelRanker.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("OpenNLP language model " + resource + " is not on the classpath;"
-                    + " regenerate it with scripts/trim-langdetect.sh");
+                    + " regenerate it from opennlp-models-langdetect 1.3.0 with scripts/trim-langdetect.sh");
         }
         try (in) {
             return new LanguageDetectorModel(in);
