@@ -52,7 +52,9 @@ class ServeIT {
                     }).get(10, TimeUnit.SECONDS);
             ws.sendText("{\"type\":\"hello\",\"site_key\":\"demo\",\"language\":\"en\"}", true).join();
             String welcome = frames.poll(10, TimeUnit.SECONDS);
-            assertTrue(welcome != null && welcome.startsWith("{\"type\":\"welcome\""), String.valueOf(welcome));
+            // the welcome and the greeting come as one message: a JSON array of frames (docs/protocol.md)
+            assertTrue(welcome != null && welcome.startsWith("[{\"type\":\"welcome\""), String.valueOf(welcome));
+            assertTrue(welcome.contains("\"kind\":\"bot_replied\""), welcome);
             assertTrue(welcome.contains("\"bot_name\":\"Sam\""), welcome);
             ws.abort();
             assertTrue(serve.stop(), "serve did not stop on SIGTERM");
