@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.switchboard.bot.Bot;
 import org.switchboard.bot.Inbound;
 import org.switchboard.bot.conversation.Conversation;
@@ -104,7 +106,7 @@ public final class ChatService implements AutoCloseable {
             return t;
         });
         sweeper.scheduleWithFixedDelay(this::sweepSafely, every, every, TimeUnit.SECONDS);
-        java.util.concurrent.atomic.AtomicInteger senderCount = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger senderCount = new AtomicInteger();
         senders = Executors.newFixedThreadPool(SENDERS, r -> {
             Thread t = new Thread(r, "chat-send-" + senderCount.incrementAndGet());
             t.setDaemon(true);
@@ -435,7 +437,7 @@ public final class ChatService implements AutoCloseable {
             out.answer(failure);
             try {
                 senders.execute(() -> flush(c));
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 LOG.log(System.Logger.Level.DEBUG, "closing: a stored turn of conversation " + c.id + " is not sent");
             }
         });

@@ -2,10 +2,12 @@ package org.switchboard.server.chat;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.switchboard.bot.conversation.Conversation;
 import org.switchboard.bot.event.ConversationEvent;
 import org.switchboard.bot.event.MessageReceived;
@@ -102,16 +104,13 @@ final class LiveConversation {
     void broadcastTurn(List<String> frames, Visitor origin, String originFirst, List<String> staffFrames) {
         for (Visitor v : visitors) {
             if (v == origin && originFirst != null) {
-                List<String> withAck = new java.util.ArrayList<>(frames.size() + 1);
+                List<String> withAck = new ArrayList<>(frames.size() + 1);
                 withAck.add(originFirst);
                 withAck.addAll(frames);
                 v.sendAll(withAck);
             } else {
                 v.sendAll(frames);
             }
-        }
-        if (origin != null && originFirst != null && !visitors.contains(origin)) {
-            origin.send(originFirst);
         }
         for (String frame : staffFrames) {
             toStaff(frame);
@@ -170,7 +169,7 @@ final class LiveConversation {
      * is, {@code failed} when that could not be confirmed. What is queued goes out in order,
      * after everything queued before it ({@link #flush}).
      */
-    Outgoing expect(Runnable send, java.util.function.Consumer<StorageException> failed) {
+    Outgoing expect(Runnable send, Consumer<StorageException> failed) {
         Outgoing o = new Outgoing(send, failed);
         outgoing.add(o);
         return o;
@@ -205,11 +204,11 @@ final class LiveConversation {
     /** Frames of a committed turn waiting for the turn to be confirmed stored. */
     static final class Outgoing {
         private final Runnable send;
-        private final java.util.function.Consumer<StorageException> failed;
+        private final Consumer<StorageException> failed;
         private volatile StorageException failure;
         private volatile boolean answered;
 
-        private Outgoing(Runnable send, java.util.function.Consumer<StorageException> failed) {
+        private Outgoing(Runnable send, Consumer<StorageException> failed) {
             this.send = send;
             this.failed = failed;
         }

@@ -60,16 +60,9 @@ public final class ServerFrames {
     }
 
     /**
-     * One stored event: {@code text} is what the widget shows in a bubble (absent for events
-     * that are not shown), {@code data} the event's other fields in snake case.
-     */
-    public static String event(StoredEvent stored, ConversationEvent event) {
-        return write(eventNode(stored, event, false));
-    }
-
-    /**
-     * One stored event for the visitor's own widget: as {@link #event}, and a booked call back
-     * carries {@code data.manage_token}, derived from the conversation's token (never stored), for
+     * One stored event for the visitor's widget: {@code text} is what the widget shows in a bubble
+     * (absent for events that are not shown), {@code data} the event's other fields in snake case;
+     * a booked call back carries {@code data.manage_token}, derived from the conversation's token (never stored), for
      * the calendar file and the cancel/reschedule page.
      */
     public static String event(StoredEvent stored, ConversationEvent event, String conversationToken) {

@@ -89,11 +89,7 @@ final class GroupCheckpoint implements AutoCloseable {
                             failure);
             for (OnStored done : batch) {
                 try {
-                    if (done instanceof Answer a) {
-                        a.answer(failure);
-                    } else {
-                        done.stored(storageFailure);
-                    }
+                    done.stored(storageFailure);
                 } catch (RuntimeException e) {
                     LOG.log(System.Logger.Level.WARNING, "a stored-callback failed", e);
                 }
@@ -135,19 +131,16 @@ final class GroupCheckpoint implements AutoCloseable {
     /** A waiting caller's answer. An interrupt does not end the wait: returning early would report an unstored commit as stored. */
     private static final class Answer implements OnStored {
         private boolean answered;
-        private SQLException failure;
+        private StorageException failure;
 
-        synchronized void answer(SQLException e) {
+        @Override
+        public synchronized void stored(StorageException e) {
             failure = e;
             answered = true;
             notifyAll();
         }
 
-        @Override
-        public void stored(StorageException e) {
-            throw new AssertionError("answered through answer()");
-        }
-
+        /** The failed checkpoint's own exception, or null once stored. */
         synchronized SQLException await() {
             boolean interrupted = false;
             while (!answered) {
@@ -160,7 +153,7 @@ final class GroupCheckpoint implements AutoCloseable {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-            return failure;
+            return failure == null ? null : (SQLException) failure.getCause();
         }
     }
 }
