@@ -27,6 +27,21 @@ public final class PostgresServer implements BeforeAllCallback, AfterAllCallback
         }
     }
 
+    /** A new, empty database on this server, for a test that needs a store of its own. */
+    public Database openFresh(Path unusedDataDir) {
+        String name = "t" + FRESH.incrementAndGet();
+        try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+        return Database.open(DatabaseConfig.of(url, "postgres", null), unusedDataDir);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger FRESH = new java.util.concurrent.atomic.AtomicInteger();
+
     /** The database on this server; {@code unusedDataDir} only satisfies {@link Database#open}. */
     public Database open(Path unusedDataDir) {
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
