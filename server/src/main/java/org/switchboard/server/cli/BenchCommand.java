@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         synopsisSubcommandLabel = "COMMAND",
         description = "Measure speed and size; prints figures, changes nothing.",
-        subcommands = {BenchFaqCommand.class, BenchChatCommand.class})
+        subcommands = {BenchFaqCommand.class, BenchChatCommand.class, BenchListenerCommand.class})
 final class BenchCommand implements Runnable {
     @Mixin
     HelpOption help;

@@ -51,6 +51,10 @@ import org.switchboard.server.handoff.WaitEstimator;
 import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
+import org.switchboard.server.listener.ListenerParts;
+import org.switchboard.server.listener.ListenerResource;
+import org.switchboard.server.listener.ListenerService;
+import org.switchboard.server.listener.MentionRepository;
 import org.switchboard.server.staff.FirstAccounts;
 import org.switchboard.server.staff.Passwords;
 import org.switchboard.server.staff.Role;
@@ -130,6 +134,9 @@ final class ServeCommand implements Callable<Integer> {
         CallbackDesk callbackDesk;
         CallbackAlarms alarms;
         ServiceLevelResource serviceLevels;
+        ListenerParts listenerParts = null;
+        ListenerService listener;
+        ListenerResource listenerApi;
         ScheduledExecutorService webhookRetries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "callback-webhook");
             t.setDaemon(true);
@@ -168,7 +175,17 @@ final class ServeCommand implements Callable<Integer> {
                     keeping.webhookAttempts(), Duration.ofSeconds(2), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                     .build(), webhookRetries, Clock.systemUTC()))));
             serviceLevels = new ServiceLevelResource(appointments, keeping, rules.teamIds(), Clock.systemUTC());
+            // the listener: sources polled in the background, mentions stored (docs/listener.md)
+            listenerParts = ListenerParts.load(configDir, null, config.dataDir(), index, config.faq().defaultLanguage(),
+                    Clock.systemUTC());
+            MentionRepository mentionStore = new MentionRepository(database.transactions(), Clock.systemUTC());
+            listener = new ListenerService(ListenerParts.sources(configDir, cli.env()), listenerParts.finder(), mentionStore,
+                    Clock.systemUTC());
+            listenerApi = new ListenerResource(listener, mentionStore);
         } catch (RuntimeException e) {
+            if (listenerParts != null) {
+                listenerParts.close();
+            }
             webhookRetries.shutdownNow();
             database.close();
             throw new CliException(ExitCodes.CONFIG, e.getMessage());
@@ -177,10 +194,12 @@ final class ServeCommand implements Callable<Integer> {
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("faq_entries", index.entries().size());
             figures.put("chat_connections", chat.connections());
+            figures.put("listener_sources", listener.sources().size());
             return figures;
         }));
         api.registerInstances(callbackPage, rotaApi);
         api.registerInstances(serviceLevels);
+        api.registerInstances(listenerApi);
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
@@ -188,14 +207,18 @@ final class ServeCommand implements Callable<Integer> {
         WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat()),
                 AgentEndpoint.config(desk, callbackDesk, signIn)), StaffWeb.pages(staff, config.staff()));
         alarms.start(ALARM_PERIOD);
+        listener.start();
+        ListenerParts parts = listenerParts;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             alarms.close();
+            listener.close();
             webhookRetries.shutdownNow();
             server.close();
             chat.close();
             database.close();
             index.close();
+            parts.close();
             stopped.countDown();
         }, "switchboard-shutdown"));
         cli.out().printf("switchboard: serving http://%s:%d/ (ready in %d ms; data in %s)%n",

@@ -1,0 +1,83 @@
+package org.switchboard.server.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.switchboard.listener.Post;
+import org.switchboard.server.ServerConfig;
+import org.switchboard.server.bench.BenchReport;
+import org.switchboard.server.bench.ListenerBenchmark;
+import org.switchboard.server.bench.SyntheticPosts;
+import org.switchboard.server.listener.ListenerParts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code switchboard bench listener}: posts a second through match + classify + priority, and
+ * the pure matching rate beside it, in one process (docs/listener.md).
+ */
+@Command(name = "listener",
+        description = {"Posts/s through the watchlist, language, classifiers and priority, and the watchlist alone,",
+                "on synthetic tweet-sized posts in five languages. Uses the configured watchlist and the",
+                "classifiers in force; the FAQ (suggested replies) is not part of it. Progress goes to stderr."})
+final class BenchListenerCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
+    private final Cli cli;
+
+    @Option(names = "--posts", paramLabel = "N", defaultValue = "200000", description = "Posts to run (default: ${DEFAULT-VALUE}).")
+    int posts;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the cores).")
+    Integer threads;
+
+    @Option(names = "--mention-share", paramLabel = "F", defaultValue = "0.35",
+            description = "Share of posts that name a watched term (default: ${DEFAULT-VALUE}).")
+    double mentionShare;
+
+    @Option(names = "--watchlist", paramLabel = "FILE", description = "Another watchlist (default: config/listener/watchlist.yaml).")
+    Path watchlist;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the posts (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    BenchListenerCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (posts < 1000) {
+            throw new CliException(ExitCodes.USAGE, "--posts must be at least 1000");
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        ListenerParts parts;
+        try {
+            parts = ListenerParts.load(ServerConfig.directory(cli.env()), watchlist, cli.dataDir(), null,
+                    cli.config().faq().defaultLanguage(), Clock.systemUTC());
+        } catch (RuntimeException e) {
+            throw new CliException(ExitCodes.CONFIG, e.getMessage());
+        }
+        try (parts) {
+            List<Post> list = SyntheticPosts.generate(posts, mentionShare, seed);
+            ListenerBenchmark.Result r = ListenerBenchmark.run(list, parts.matcher(), parts.finder(), t,
+                    Math.min(posts, 20_000), m -> cli.err().println("bench listener: " + m));
+            cli.out().println("switchboard bench listener (" + BenchReport.machine() + ")");
+            cli.out().printf(Locale.ROOT, "%,d posts (%,d name a watched term), watchlist of %d terms%n%n", r.posts(), r.matched(),
+                    parts.watchlist().terms().size());
+            cli.out().printf(Locale.ROOT, "%-44s %8s %12s %12s%n", "phase", "threads", "posts/s", "µs/post/core");
+            for (ListenerBenchmark.Phase p : r.phases()) {
+                cli.out().printf(Locale.ROOT, "%-44s %8d %,12.0f %12.1f%n",
+                        p.name().equals("match") ? "watchlist only (pure matching)" : "match + language + classify + priority",
+                        p.threads(), p.postsPerSecond(), p.microsPerPost());
+            }
+            cli.out().printf(Locale.ROOT, "%nheap in use at the end: %.1f MiB%n", r.heapBytes() / 1048576.0);
+            cli.out().flush();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,110 @@
+package org.switchboard.server.listener;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.switchboard.faq.FaqIndex;
+import org.switchboard.faq.Language;
+import org.switchboard.faq.language.LanguageDetector;
+import org.switchboard.listener.MentionFinder;
+import org.switchboard.listener.source.Source;
+import org.switchboard.listener.source.SourcesConfig;
+import org.switchboard.listener.understand.MentionClassifier;
+import org.switchboard.listener.understand.PriorityRules;
+import org.switchboard.listener.watch.Watchlist;
+import org.switchboard.listener.watch.WatchlistMatcher;
+
+/**
+ * The listener's parts as configured: the watchlist ({@code config/listener/watchlist.yaml}, or
+ * another file), the classifiers (retrained ones under {@code DATA/listener/models}, else the
+ * shipped ones), the priority rules ({@code config/listener/priority.yaml}) and the FAQ for
+ * suggested replies, put together as a {@link MentionFinder}; and the sources
+ * ({@code config/listener/sources.yaml}).
+ */
+public final class ListenerParts implements AutoCloseable {
+    private final Watchlist watchlist;
+    private final WatchlistMatcher matcher;
+    private final MentionClassifier classifier;
+    private final PriorityRules priority;
+    private final MentionFinder finder;
+
+    private ListenerParts(Watchlist watchlist, MentionClassifier classifier, PriorityRules priority, FaqIndex index,
+                          Language fallback, Clock clock) {
+        this.watchlist = watchlist;
+        this.matcher = WatchlistMatcher.of(watchlist);
+        this.classifier = classifier;
+        this.priority = priority;
+        MentionFinder.Answers answers = index == null ? MentionFinder.Answers.none() : MentionFinder.Answers.of(index);
+        MentionFinder.Languages languages = index == null
+                ? LanguageDetector.load()::detect : index::detectLanguage;
+        this.finder = new MentionFinder(matcher::match, languages, classifier::classify, priority::score, answers, fallback, clock);
+    }
+
+    /**
+     * Loads the parts. Configuration mistakes are reported with the file and key, as
+     * {@link IllegalArgumentException}s or the parts' own exceptions.
+     *
+     * @param configDir the configuration directory ({@code config/})
+     * @param watchlistFile another watchlist than the configured one, or null
+     * @param dataDir   the data directory (retrained models)
+     * @param index     the FAQ (language detection, suggested replies), or null: no suggested
+     *                  replies, and the shared language detector loaded on its own
+     */
+    public static ListenerParts load(Path configDir, Path watchlistFile, Path dataDir, FaqIndex index, Language fallback,
+                                     Clock clock) {
+        Path listWatch = watchlistFile != null ? watchlistFile : watchlistFile(configDir);
+        Watchlist watchlist = Watchlist.load(listWatch);
+        MentionClassifier classifier = MentionClassifier.load(modelsDir(dataDir));
+        Path priorityFile = configDir.resolve("listener").resolve("priority.yaml");
+        PriorityRules priority = Files.exists(priorityFile) ? PriorityRules.load(priorityFile) : PriorityRules.defaults();
+        return new ListenerParts(watchlist, classifier, priority, index, fallback, clock);
+    }
+
+    /** The configured watchlist file. */
+    public static Path watchlistFile(Path configDir) {
+        return configDir.resolve("listener").resolve("watchlist.yaml");
+    }
+
+    /** Where {@code listener train} saves models and the classifiers look for them. */
+    public static Path modelsDir(Path dataDir) {
+        return dataDir.resolve("listener").resolve("models");
+    }
+
+    /** The configured sources (enabled ones only); none when there is no sources file. */
+    public static List<Source> sources(Path configDir, Map<String, String> env) {
+        Path file = configDir.resolve("listener").resolve("sources.yaml");
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return SourcesConfig.load(file, env).sources();
+    }
+
+    public MentionFinder finder() {
+        return finder;
+    }
+
+    public Watchlist watchlist() {
+        return watchlist;
+    }
+
+    public WatchlistMatcher matcher() {
+        return matcher;
+    }
+
+    public MentionClassifier classifier() {
+        return classifier;
+    }
+
+    public PriorityRules priority() {
+        return priority;
+    }
+
+    @Override
+    public void close() {
+        Objects.requireNonNull(matcher);
+        matcher.close();
+    }
+}
