@@ -54,6 +54,9 @@ final class BenchListenerCommand implements Callable<Integer> {
         if (posts < 1000) {
             throw new CliException(ExitCodes.USAGE, "--posts must be at least 1000");
         }
+        if (watchlist != null) {
+            InputFiles.requireReadable(List.of(watchlist));
+        }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ListenerParts parts;
         try {
@@ -63,12 +66,16 @@ final class BenchListenerCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.CONFIG, e.getMessage());
         }
         try (parts) {
+            if (parts.matcher().isEmpty()) {
+                throw new CliException(ExitCodes.CONFIG, "no watchlist: " + ListenerParts.watchlistFile(ServerConfig.directory(cli.env()))
+                        + " does not exist; give one with --watchlist FILE");
+            }
             List<Post> list = SyntheticPosts.generate(posts, mentionShare, seed);
-            ListenerBenchmark.Result r = ListenerBenchmark.run(list, parts.matcher(), parts.finder(), t,
+            ListenerBenchmark.Result r = ListenerBenchmark.run(list, parts.matcher().get(), parts.finder(), t,
                     Math.min(posts, 20_000), m -> cli.err().println("bench listener: " + m));
             cli.out().println("switchboard bench listener (" + BenchReport.machine() + ")");
             cli.out().printf(Locale.ROOT, "%,d posts (%,d name a watched term), watchlist of %d terms%n%n", r.posts(), r.matched(),
-                    parts.watchlist().terms().size());
+                    parts.watchlist().get().terms().size());
             cli.out().printf(Locale.ROOT, "%-44s %8s %12s %12s%n", "phase", "threads", "posts/s", "µs/post/core");
             for (ListenerBenchmark.Phase p : r.phases()) {
                 cli.out().printf(Locale.ROOT, "%-44s %8d %,12.0f %12.1f%n",

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import org.switchboard.faq.FaqIndex;
 import org.switchboard.faq.Language;
 import org.switchboard.faq.language.LanguageDetector;
@@ -34,17 +34,19 @@ public final class ListenerParts implements AutoCloseable {
     private ListenerParts(Watchlist watchlist, MentionClassifier classifier, PriorityRules priority, FaqIndex index,
                           Language fallback, Clock clock) {
         this.watchlist = watchlist;
-        this.matcher = WatchlistMatcher.of(watchlist);
+        this.matcher = watchlist == null ? null : WatchlistMatcher.of(watchlist);
+        MentionFinder.Terms terms = matcher == null ? text -> List.of() : matcher::match;
         this.classifier = classifier;
         this.priority = priority;
         MentionFinder.Answers answers = index == null ? MentionFinder.Answers.none() : MentionFinder.Answers.of(index);
         MentionFinder.Languages languages = index == null
                 ? LanguageDetector.load()::detect : index::detectLanguage;
-        this.finder = new MentionFinder(matcher::match, languages, classifier::classify, priority::score, answers, fallback, clock);
+        this.finder = new MentionFinder(terms, languages, classifier::classify, priority::score, answers, fallback, clock);
     }
 
     /**
-     * Loads the parts. Configuration mistakes are reported with the file and key, as
+     * Loads the parts. Without a watchlist file (a configuration directory made before the
+     * listener) nothing is flagged. Configuration mistakes are reported with the file and key, as
      * {@link IllegalArgumentException}s or the parts' own exceptions.
      *
      * @param configDir the configuration directory ({@code config/})
@@ -55,8 +57,9 @@ public final class ListenerParts implements AutoCloseable {
      */
     public static ListenerParts load(Path configDir, Path watchlistFile, Path dataDir, FaqIndex index, Language fallback,
                                      Clock clock) {
-        Path listWatch = watchlistFile != null ? watchlistFile : watchlistFile(configDir);
-        Watchlist watchlist = Watchlist.load(listWatch);
+        Path configured = watchlistFile(configDir);
+        Watchlist watchlist = watchlistFile != null ? Watchlist.load(watchlistFile)
+                : Files.exists(configured) ? Watchlist.load(configured) : null;
         MentionClassifier classifier = MentionClassifier.load(modelsDir(dataDir));
         Path priorityFile = configDir.resolve("listener").resolve("priority.yaml");
         PriorityRules priority = Files.exists(priorityFile) ? PriorityRules.load(priorityFile) : PriorityRules.defaults();
@@ -86,12 +89,14 @@ public final class ListenerParts implements AutoCloseable {
         return finder;
     }
 
-    public Watchlist watchlist() {
-        return watchlist;
+    /** The watchlist in force, if there is one. */
+    public Optional<Watchlist> watchlist() {
+        return Optional.ofNullable(watchlist);
     }
 
-    public WatchlistMatcher matcher() {
-        return matcher;
+    /** Its matcher, if there is a watchlist. */
+    public Optional<WatchlistMatcher> matcher() {
+        return Optional.ofNullable(matcher);
     }
 
     public MentionClassifier classifier() {
@@ -104,7 +109,8 @@ public final class ListenerParts implements AutoCloseable {
 
     @Override
     public void close() {
-        Objects.requireNonNull(matcher);
-        matcher.close();
+        if (matcher != null) {
+            matcher.close();
+        }
     }
 }
