@@ -1,7 +1,6 @@
 package org.switchboard.server.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -140,7 +139,6 @@ class ListenerCommandsIT {
         Console c = console();
         assertEquals(ExitCodes.CONFIG, c.runReal("--data", data.toString(), "listener", "poll", "--once"));
         assertTrue(c.stderrText().contains("no enabled source in"), c.stderrText());
-        assertNull(null);
     }
 
     @Test
