@@ -28,7 +28,7 @@ import org.switchboard.server.ServeProcess;
  * team's login sees the mention and each source's health; a visitor without a login sees nothing.
  */
 class ServeListenerIT {
-    private static final Pattern DEMO_LINE = Pattern.compile("^\\s+(admin|agent|supervisor|social|editor)\\s+(\\S+)", Pattern.MULTILINE);
+    private static final Pattern DEMO_LINE = Pattern.compile("^  (\\w+) +([a-z0-9-]{19}) +\\((.+)\\)$", Pattern.MULTILINE);
 
     @TempDir
     Path dir;
@@ -42,8 +42,8 @@ class ServeListenerIT {
             Path config = copyConfig(dir.resolve("config"));
             Files.writeString(config.resolve("listener").resolve("sources.yaml"), """
                     sources:
-                      - {name: alerts, kind: feed, interval: 2s, url: "%s"}
-                      - {name: broken, kind: feed, interval: 2s, url: "%s"}
+                      - {name: alerts, kind: feed, interval: 10s, url: "%s"}
+                      - {name: broken, kind: feed, interval: 10s, url: "%s"}
                     """.formatted(web.uri("/feed.xml"), web.uri("/broken")));
             try (ServeProcess serve = ServeProcess.start(dir.resolve("data"), 0,
                     Map.of("SWITCHBOARD_CONFIG", config.resolve("switchboard.yaml").toString()))) {
