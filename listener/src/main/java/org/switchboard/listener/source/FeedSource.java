@@ -10,6 +10,7 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.switchboard.listener.Post;
 
@@ -98,6 +100,13 @@ public final class FeedSource implements Source {
 
     private SyndFeed parse(WebClient.Response answer) throws SourceException {
         String where = WebClient.where(name, url);
+        String start = new String(answer.body(), 0, Math.min(answer.body().length, 200), StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("{") || start.startsWith("[")) {
+            throw new SourceException(SourceException.Kind.MALFORMED, where + ": not an RSS or Atom feed but "
+                    + (start.startsWith("<") ? "an HTML page" : "JSON") + " ("
+                    + answer.header("Content-Type").orElse("no Content-Type") + ")", null);
+        }
         try {
             return new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(answer.body())));
         } catch (ParsingFeedException e) {

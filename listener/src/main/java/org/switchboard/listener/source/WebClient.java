@@ -86,6 +86,10 @@ final class WebClient {
             throw new SourceException(SourceException.Kind.TIMEOUT,
                     where + ": no answer within " + seconds(timeout), e);
         } catch (ConnectException e) {
+            if (unresolved(e)) {
+                throw new SourceException(SourceException.Kind.NETWORK,
+                        where + ": cannot resolve the host " + uri.getHost(), e);
+            }
             throw new SourceException(SourceException.Kind.REFUSED, where + ": connection refused", e);
         } catch (IOException e) {
             throw new SourceException(SourceException.Kind.NETWORK, where + ": " + describe(e), e);
@@ -170,6 +174,16 @@ final class WebClient {
 
     static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** Whether a failed connection failed at name resolution (HttpClient reports both as ConnectException). */
+    static boolean unresolved(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(IOException e) {
