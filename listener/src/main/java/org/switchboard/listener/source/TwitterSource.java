@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.switchboard.listener.Post;
 import twitter4j.Twitter;
 import twitter4j.TwitterException;
 import twitter4j.v1.RateLimitStatus;
@@ -28,6 +29,7 @@ import twitter4j.v1.User;
  * up). More new posts than a page between two polls: only the newest page is read.
  */
 public abstract sealed class TwitterSource implements Source permits TwitterSearchSource, TwitterMentionsSource {
+    private static final Pattern CHARACTER_OF = Pattern.compile("at character \\d+ of ");
     private static final Pattern STATUS_IN_MESSAGE = Pattern.compile("HTTP response code: (\\d{3})");
 
     /** The v1.1 REST API. */
@@ -128,14 +130,14 @@ public abstract sealed class TwitterSource implements Source permits TwitterSear
         List<Status> fresh = statuses.stream().filter(s -> s.getId() > sinceId)
                 .sorted(Comparator.comparingLong(Status::getId)).toList();
         long newest = fresh.isEmpty() ? sinceId : fresh.get(fresh.size() - 1).getId();
-        List<org.switchboard.listener.Post> posts = fresh.stream().map(s -> post(s, now)).toList();
+        List<Post> posts = fresh.stream().map(s -> post(s, now)).toList();
         Optional<RateLimit> announced = Optional.ofNullable(page.rateLimit())
                 .map(r -> new RateLimit(r.getRemaining(), Instant.ofEpochSecond(r.getResetTimeInSeconds())));
         String next = cursor.with(newest == 0 ? null : Long.toString(newest), announced).json();
         return new Poll(posts, current.after(next, today, statuses.size()));
     }
 
-    private org.switchboard.listener.Post post(Status s, Instant now) {
+    private Post post(Status s, Instant now) {
         User user = s.getUser();
         String handle = user == null || user.getScreenName() == null ? "" : user.getScreenName();
         Status original = s.isRetweet() ? s.getRetweetedStatus() : null;
@@ -147,7 +149,7 @@ public abstract sealed class TwitterSource implements Source permits TwitterSear
         Instant created = s.getCreatedAt() == null ? now : s.getCreatedAt().toInstant(ZoneOffset.UTC);
         String url = handle.isEmpty() ? "https://x.com/i/web/status/" + s.getId()
                 : "https://x.com/" + handle + "/status/" + s.getId();
-        return new org.switchboard.listener.Post(Long.toString(s.getId()), name, text, handle,
+        return new Post(Long.toString(s.getId()), name, text, handle,
                 user == null ? 0 : user.getFollowersCount(),
                 (long) s.getFavoriteCount() + s.getRetweetCount(), url, created,
                 original == null ? null : Long.toString(original.getId()));
@@ -186,8 +188,8 @@ public abstract sealed class TwitterSource implements Source permits TwitterSear
             String why = e.isErrorMessageAvailable() ? " (" + e.getErrorCode() + ": " + e.getErrorMessage() + ")" : "";
             return new SourceException(SourceException.Kind.REFUSED, where + ": HTTP " + status + why, e);
         }
-        return new SourceException(SourceException.Kind.MALFORMED, where + ": unreadable answer: "
-                + firstLine(e.getMessage()), e);
+        return new SourceException(SourceException.Kind.MALFORMED, where + ": malformed JSON: "
+                + brief(e.getMessage()), e);
     }
 
     private static Duration retryAfter(TwitterException e, Instant now) {
@@ -211,11 +213,18 @@ public abstract sealed class TwitterSource implements Source permits TwitterSear
         }
     }
 
-    private static String firstLine(String message) {
+    /** Twitter4J's parse message without the document it quotes ("… at character 25 of {…"). */
+    private static String brief(String message) {
         if (message == null) {
             return "no detail";
         }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String m = message;
+        Matcher at = CHARACTER_OF.matcher(m);
+        if (at.find()) {
+            m = m.substring(0, at.start() + at.group().length() - " of ".length());
+        }
+        int nl = m.indexOf('\n');
+        m = nl < 0 ? m : m.substring(0, nl);
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
     }
 }

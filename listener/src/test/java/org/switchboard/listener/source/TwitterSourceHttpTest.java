@@ -217,7 +217,8 @@ class TwitterSourceHttpTest {
         http.on(SEARCH, Reply.ok("application/json", "{\"statuses\": [{\"id\": 12,".getBytes()));
         SourceException e = assertThrows(SourceException.class, () -> search().poll(SourceState.initial()));
         assertEquals(SourceException.Kind.MALFORMED, e.kind());
-        assertTrue(e.getMessage().contains("source 'acme-on-x'"), e.getMessage());
+        assertEquals("source 'acme-on-x' (twitter_search): GET " + http.uri("/1.1/")
+                + "search/tweets.json?q=acme: malformed JSON: End of input at character 25", e.getMessage());
     }
 
     @Test
