@@ -1,7 +1,7 @@
 package org.switchboard.listener.source;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +9,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,13 +18,21 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The HTTP GETs of the feed, page and Mastodon sources: one timeout for connecting and for the
- * whole answer, redirects followed, and every failure turned into a {@link SourceException}
+ * The HTTP GETs of the feed, page and Mastodon sources: one timeout for connecting, for the
+ * headers and for the whole answer (a server that stalls mid-body times out too), bodies up to
+ * {@value #MAX_BODY_BYTES} bytes, redirects followed, and every failure turned into a {@link SourceException}
  * that names the source and the URL.
  */
 final class WebClient {
@@ -75,28 +84,21 @@ final class WebClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(timeout)
                 .header("User-Agent", AGENT);
         headers.forEach(request::header);
-        HttpResponse<InputStream> answer;
-        byte[] body;
+        HttpResponse<byte[]> answer;
+        CompletableFuture<HttpResponse<byte[]>> call = client.sendAsync(request.build(), info -> new CappedBody());
         try {
-            answer = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = answer.body()) {
-                body = in.readNBytes(MAX_BODY_BYTES + 1);
-            }
-        } catch (HttpTimeoutException e) {
-            throw new SourceException(SourceException.Kind.TIMEOUT,
-                    where + ": no answer within " + seconds(timeout), e);
-        } catch (ConnectException e) {
-            if (unresolved(e)) {
-                throw new SourceException(SourceException.Kind.NETWORK,
-                        where + ": cannot resolve the host " + uri.getHost(), e);
-            }
-            throw new SourceException(SourceException.Kind.REFUSED, where + ": connection refused", e);
-        } catch (IOException e) {
-            throw new SourceException(SourceException.Kind.NETWORK, where + ": " + describe(e), e);
+            answer = call.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new SourceException(SourceException.Kind.TIMEOUT, where + ": no answer within " + seconds(timeout), e);
         } catch (InterruptedException e) {
+            call.cancel(true);
             Thread.currentThread().interrupt();
             throw new SourceException(SourceException.Kind.NETWORK, where + ": interrupted", e);
+        } catch (ExecutionException e) {
+            throw failure(where, uri, e.getCause() == null ? e : e.getCause());
         }
+        byte[] body = answer.body();
         int status = answer.statusCode();
         if (status == 429) {
             Duration retry = retryAfter(answer.headers()).orElse(null);
@@ -109,11 +111,75 @@ final class WebClient {
         if (status >= 300 && status != 304) {
             throw new SourceException(SourceException.Kind.REFUSED, where + ": HTTP " + status, null);
         }
-        if (body.length > MAX_BODY_BYTES) {
-            throw new SourceException(SourceException.Kind.MALFORMED,
-                    where + ": answer larger than " + MAX_BODY_BYTES + " bytes", null);
-        }
         return new Response(answer.uri(), status, body, answer.headers());
+    }
+
+    private SourceException failure(String where, URI uri, Throwable cause) {
+        if (cause instanceof HttpTimeoutException) {
+            return new SourceException(SourceException.Kind.TIMEOUT, where + ": no answer within " + seconds(timeout), cause);
+        }
+        if (cause instanceof CappedBody.TooLarge) {
+            return new SourceException(SourceException.Kind.MALFORMED,
+                    where + ": answer larger than " + MAX_BODY_BYTES + " bytes", cause);
+        }
+        if (cause instanceof ConnectException) {
+            if (unresolved(cause)) {
+                return new SourceException(SourceException.Kind.NETWORK, where + ": cannot resolve the host " + uri.getHost(), cause);
+            }
+            return new SourceException(SourceException.Kind.REFUSED, where + ": connection refused", cause);
+        }
+        String message = cause.getMessage();
+        return new SourceException(SourceException.Kind.NETWORK, where + ": " + cause.getClass().getSimpleName()
+                + (message == null || message.isBlank() ? "" : ": " + message), cause);
+    }
+
+    /** Collects a body of at most {@link #MAX_BODY_BYTES}, failing (and cancelling the download) beyond. */
+    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+        /** The body went past the cap. */
+        static final class TooLarge extends IOException {
+            TooLarge() {
+                super("answer larger than " + MAX_BODY_BYTES + " bytes");
+            }
+        }
+
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private Flow.Subscription subscription;
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer b : buffers) {
+                if (bytes.size() + b.remaining() > MAX_BODY_BYTES) {
+                    subscription.cancel();
+                    result.completeExceptionally(new TooLarge());
+                    return;
+                }
+                byte[] chunk = new byte[b.remaining()];
+                b.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            result.completeExceptionally(t);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
+        }
     }
 
     /** The rate limit the answer announced ({@code X-RateLimit-Remaining} and {@code -Reset}), if any. */
@@ -186,8 +252,4 @@ final class WebClient {
         return false;
     }
 
-    private static String describe(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
-    }
 }

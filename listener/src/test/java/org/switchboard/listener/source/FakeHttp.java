@@ -53,7 +53,11 @@ final class FakeHttp implements AutoCloseable {
     }
 
     /** A canned reply. */
-    record Reply(int status, byte[] body, Map<String, String> headers, long delayMillis) {
+    record Reply(int status, byte[] body, Map<String, String> headers, long delayMillis, long stallMillis) {
+        Reply(int status, byte[] body, Map<String, String> headers, long delayMillis) {
+            this(status, body, headers, delayMillis, 0);
+        }
+
         static Reply ok(String contentType, byte[] body) {
             return new Reply(200, body, Map.of("Content-Type", contentType), 0);
         }
@@ -69,11 +73,17 @@ final class FakeHttp implements AutoCloseable {
         Reply header(String name, String value) {
             Map<String, String> h = new HashMap<>(headers);
             h.put(name, value);
-            return new Reply(status, body, h, delayMillis);
+            return new Reply(status, body, h, delayMillis, stallMillis);
         }
 
+        /** Waits before answering at all. */
         Reply delayed(long millis) {
-            return new Reply(status, body, headers, millis);
+            return new Reply(status, body, headers, millis, stallMillis);
+        }
+
+        /** Sends the headers and half the body, then waits. */
+        Reply stalled(long millis) {
+            return new Reply(status, body, headers, delayMillis, millis);
         }
     }
 
@@ -154,7 +164,14 @@ final class FakeHttp implements AutoCloseable {
             exchange.sendResponseHeaders(reply.status(), empty ? -1 : reply.body().length);
             if (!empty) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(reply.body());
+                    if (reply.stallMillis() > 0) {
+                        out.write(reply.body(), 0, reply.body().length / 2);
+                        out.flush();
+                        Thread.sleep(reply.stallMillis());
+                        out.write(reply.body(), reply.body().length / 2, reply.body().length - reply.body().length / 2);
+                    } else {
+                        out.write(reply.body());
+                    }
                 }
             }
         } catch (InterruptedException e) {

@@ -179,6 +179,24 @@ class FeedSourceTest {
                 () -> feed("/slow", Duration.ofMillis(300)).poll(SourceState.initial()));
         assertEquals(SourceException.Kind.TIMEOUT, slow.kind());
         assertEquals("source 'alerts': GET " + http.uri("/slow") + ": no answer within 300 ms", slow.getMessage());
+
+        http.on("/stalls", Reply.ok(RSS, FakeHttp.resource("blog.rss")).stalled(3000));
+        long started = System.nanoTime();
+        SourceException stalled = assertThrows(SourceException.class,
+                () -> feed("/stalls", Duration.ofMillis(300)).poll(SourceState.initial()));
+        assertEquals(SourceException.Kind.TIMEOUT, stalled.kind());
+        assertEquals("source 'alerts': GET " + http.uri("/stalls") + ": no answer within 300 ms", stalled.getMessage());
+        assertTrue(System.nanoTime() - started < 2_000_000_000L, "a body that stalls does not hold the poll");
+    }
+
+    @Test
+    void anAnswerOverTheCapIsRefused() {
+        byte[] huge = new byte[WebClient.MAX_BODY_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        http.on("/huge.xml", Reply.ok(RSS, huge));
+        SourceException e = assertThrows(SourceException.class, () -> feed("/huge.xml").poll(SourceState.initial()));
+        assertEquals(SourceException.Kind.MALFORMED, e.kind());
+        assertEquals("source 'alerts': GET " + http.uri("/huge.xml") + ": answer larger than 8388608 bytes", e.getMessage());
     }
 
     @Test
