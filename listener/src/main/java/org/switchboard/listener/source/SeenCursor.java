@@ -24,10 +24,6 @@ import java.util.TreeMap;
 record SeenCursor(@JsonProperty("etag") String etag,
                   @JsonProperty("last_modified") String lastModified,
                   @JsonProperty("seen") List<String> seen) {
-    boolean saw(String key) {
-        return seen.contains(key);
-    }
-
     /** Items remembered; a feed or page showing more than this many at once may repeat the oldest. */
     static final int LIMIT = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,6 +42,11 @@ record SeenCursor(@JsonProperty("etag") String etag,
         } catch (IOException e) {
             return new SeenCursor(null, null, List.of());
         }
+    }
+
+    /** Whether the item with this key was reported before. */
+    boolean saw(String key) {
+        return seen.contains(key);
     }
 
     /** The conditional GET headers for the next request. */
