@@ -1,6 +1,7 @@
 package org.switchboard.listener.source;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * One place posts come from (a Twitter search, a mentions timeline, an RSS/Atom feed, a watched
@@ -24,4 +25,12 @@ public interface Source {
      *                         or refused (rate limit); the state is then unchanged
      */
     Poll poll(SourceState state) throws SourceException;
+
+    /**
+     * The most posts this source may read per UTC day and per month, for networks that bill per
+     * post read (X); empty when reading is free. Usage is counted in {@link SourceState}.
+     */
+    default Optional<ReadBudget> budget() {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.switchboard.listener.source;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * What a source remembers between polls, stored by the server in the same transaction as the
@@ -17,5 +18,26 @@ public record SourceState(String cursor, LocalDate usageDay, long readToday, lon
     /** The state of a source never polled. */
     public static SourceState initial() {
         return new SourceState(null, null, 0, 0);
+    }
+
+    /**
+     * The usage as seen on {@code today} (UTC): the day's count starts again at 0 on a new day,
+     * the month's on a new month. A clock moved backwards keeps the counts.
+     */
+    public SourceState on(LocalDate today) {
+        if (usageDay == null) {
+            return new SourceState(cursor, today, 0, 0);
+        }
+        if (!today.isAfter(usageDay)) {
+            return this;
+        }
+        boolean sameMonth = YearMonth.from(today).equals(YearMonth.from(usageDay));
+        return new SourceState(cursor, today, 0, sameMonth ? readThisMonth : 0);
+    }
+
+    /** This state on {@code today} with {@code posts} more read and the new cursor. */
+    public SourceState after(String newCursor, LocalDate today, long posts) {
+        SourceState now = on(today);
+        return new SourceState(newCursor, today, now.readToday + posts, now.readThisMonth + posts);
     }
 }
