@@ -42,6 +42,7 @@ public final class ListenerService implements AutoCloseable {
     private final SourceSchedule schedule;
     private final NearDuplicates near = new NearDuplicates(NEAR_CAPACITY);
     private final Clock clock;
+    /** One poll at a time: the near-duplicate index and a source's stored state are the poll's own. */
     private final Object lock = new Object();
     private Thread thread;
     private volatile boolean closed;
@@ -119,10 +120,8 @@ public final class ListenerService implements AutoCloseable {
             stored.put(r.name(), r);
         }
         Map<String, SourceHealth> health = new LinkedHashMap<>();
-        synchronized (lock) {
-            for (SourceHealth h : schedule.health()) {
-                health.put(h.name(), h);
-            }
+        for (SourceHealth h : schedule.health()) {
+            health.put(h.name(), h);
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (Source s : sources) {
@@ -133,10 +132,7 @@ public final class ListenerService implements AutoCloseable {
 
     private void run() {
         while (!closed) {
-            List<Source> due;
-            synchronized (lock) {
-                due = schedule.due();
-            }
+            List<Source> due = schedule.due();
             for (Source s : due) {
                 if (closed) {
                     return;
@@ -146,17 +142,13 @@ public final class ListenerService implements AutoCloseable {
                 } catch (RuntimeException e) {
                     // storage failed: the state was not stored, so the next poll asks again
                     LOG.log(Level.WARNING, "listener: could not store a poll of '" + s.name() + "': " + e.getMessage(), e);
-                    synchronized (lock) {
-                        schedule.failed(s, new SourceException(SourceException.Kind.REFUSED,
-                                "'" + s.name() + "': could not store the poll: " + e.getMessage(), e));
-                    }
+                    schedule.failed(s, new SourceException(SourceException.Kind.REFUSED,
+                            "'" + s.name() + "': could not store the poll: " + e.getMessage(), e));
                 }
             }
-            Instant next;
-            synchronized (lock) {
-                next = schedule.nextDue();
-            }
-            long sleep = Math.max(50, Math.min(MAX_SLEEP.toMillis(), Duration.between(clock.instant(), next).toMillis()));
+            Instant next = schedule.nextDue();
+            Instant wake = clock.instant().plus(MAX_SLEEP);
+            long sleep = Math.max(50, Duration.between(clock.instant(), next.isBefore(wake) ? next : wake).toMillis());
             try {
                 Thread.sleep(sleep);
             } catch (InterruptedException e) {
