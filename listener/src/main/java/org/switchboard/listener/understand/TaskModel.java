@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.model.MaxentModel;
@@ -40,13 +42,16 @@ public final class TaskModel {
             throw new IllegalArgumentException(origin + ": not a Switchboard " + task.code() + " model (other features)");
         }
         outcomeIndex = new int[task.outcomes().size()];
+        List<String> has = new ArrayList<>();
+        for (int i = 0; i < maxent.getNumOutcomes(); i++) {
+            has.add(maxent.getOutcome(i));
+        }
+        if (has.size() != outcomeIndex.length || !has.containsAll(task.outcomes())) {
+            throw new IllegalArgumentException(origin + ": not a " + task.code() + " model: its outcomes are " + has
+                    + ", expected " + task.outcomes());
+        }
         for (int i = 0; i < outcomeIndex.length; i++) {
             outcomeIndex[i] = maxent.getIndex(task.outcomes().get(i));
-        }
-        if (maxent.getNumOutcomes() != outcomeIndex.length) {
-            throw new IllegalArgumentException(origin + ": not a " + task.code() + " model: its outcomes are "
-                    + maxent.getAllOutcomes(new double[maxent.getNumOutcomes()]).replaceAll("\\[[^]]*]", "").trim()
-                    + ", expected " + task.outcomes());
         }
     }
 
@@ -54,7 +59,7 @@ public final class TaskModel {
     public static TaskModel read(Task task, Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return new TaskModel(task, new DoccatModel(in), file.toString());
-        } catch (IllegalArgumentException | opennlp.tools.util.InvalidFormatException e) {
+        } catch (RuntimeException | opennlp.tools.util.InvalidFormatException e) {
             throw new IOException(file + ": not a valid " + task.code() + " model: " + e.getMessage(), e);
         }
     }
