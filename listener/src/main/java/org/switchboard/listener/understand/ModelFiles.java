@@ -17,7 +17,15 @@ import opennlp.tools.doccat.DoccatModel;
  * never half of one.
  */
 public final class ModelFiles {
+    /** Where retrained models live under the data directory. */
+    public static final String DIRECTORY = "listener/models";
+
     private ModelFiles() {
+    }
+
+    /** The models directory under a data directory ({@code DATA/listener/models}). */
+    public static Path directory(Path dataDir) {
+        return dataDir.resolve(DIRECTORY);
     }
 
     /** The file of the task's model in the directory. */

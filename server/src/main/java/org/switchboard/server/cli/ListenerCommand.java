@@ -1,0 +1,25 @@
+package org.switchboard.server.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code switchboard listener}: social listening, its understanding models. */
+@Command(name = "listener",
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Train and measure the models that understand mentions (complaint, sentiment, question, abuse).",
+        subcommands = {ListenerTrainCommand.class, ListenerEvalCommand.class})
+final class ListenerCommand implements Runnable {
+    @Mixin
+    HelpOption help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command");
+    }
+}
