@@ -1,6 +1,8 @@
 package org.switchboard.listener.understand;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -43,7 +46,7 @@ public final class LabelFile {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             throw new LabelFileException(List.of(name + ": not UTF-8 text"));
         }
@@ -53,7 +56,7 @@ public final class LabelFile {
         List<String> problems = new ArrayList<>();
         List<LabelledPost> posts = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        try (Reader reader = new java.io.StringReader(text);
+        try (Reader reader = new StringReader(text);
              CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build().parse(reader)) {
             Iterator<CSVRecord> rows = parser.iterator();
             boolean first = true;
@@ -110,16 +113,16 @@ public final class LabelFile {
     }
 
     /** A problem with the set as a whole: no rows, or a single class. */
-    static java.util.Optional<String> checkUsable(String name, Task task, List<LabelledPost> posts) {
+    static Optional<String> checkUsable(String name, Task task, List<LabelledPost> posts) {
         if (posts.isEmpty()) {
-            return java.util.Optional.of(name + ": no labelled rows");
+            return Optional.of(name + ": no labelled rows");
         }
         long classes = posts.stream().map(LabelledPost::outcome).distinct().count();
         if (classes < 2) {
-            return java.util.Optional.of(name + ": every row is '" + posts.get(0).outcome()
+            return Optional.of(name + ": every row is '" + posts.get(0).outcome()
                     + "'; a model needs examples of at least two of " + task.outcomes());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String rootMessage(Throwable e) {

@@ -3,7 +3,6 @@ package org.switchboard.server.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.switchboard.faq.Language;
@@ -56,6 +55,6 @@ final class ListenerLabels {
 
     /** The task's outcomes as the report names them. */
     static String describe(Task task) {
-        return task.code().toLowerCase(Locale.ROOT) + " " + task.outcomes();
+        return task.code() + " " + task.outcomes();
     }
 }
