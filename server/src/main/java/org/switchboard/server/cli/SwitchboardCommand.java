@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "switchboard", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Self-hosted customer service: FAQ bot, live chat, handoff, social listening.",
-        subcommands = {ServeCommand.class, FaqCommand.class, BenchCommand.class, StaffCommand.class},
+        subcommands = {ServeCommand.class, FaqCommand.class, BenchCommand.class, StaffCommand.class,
+                ListenerCommand.class},
         footer = {"", "Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file,",
                 "70 internal error, 74 I/O error, 78 bad configuration. See docs/cli.md."})
 public final class SwitchboardCommand implements Runnable {
