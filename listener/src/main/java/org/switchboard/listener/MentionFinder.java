@@ -111,6 +111,8 @@ public final class MentionFinder {
         Labels labels = classifier.classify(post.text(), language);
         int score = priority.score(labels, found, post, clock.instant());
         Optional<SuggestedReply> reply = labels.question() ? answers.answer(post.text(), language) : Optional.empty();
-        return new Mention(post, language, found, labels, score, reply, TextFingerprint.of(post.text()));
+        // only mentions are stored and compared: an unflagged post needs no fingerprint
+        long fingerprint = found.isEmpty() ? TextFingerprint.NONE : TextFingerprint.of(post.text());
+        return new Mention(post, language, found, labels, score, reply, fingerprint);
     }
 }

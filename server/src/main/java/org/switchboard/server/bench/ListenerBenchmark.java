@@ -2,6 +2,7 @@ package org.switchboard.server.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +36,12 @@ public final class ListenerBenchmark {
     private ListenerBenchmark() {
     }
 
-    public static Result run(List<Post> posts, WatchlistMatcher matcher, MentionFinder finder, int threads, int warmup,
-                             Consumer<String> progress) throws Exception {
+    /**
+     * @param parts one thread's view of each part alone (language, classifiers), timed on one
+     *              thread after the whole, so the note can say where a post's time goes
+     */
+    public static Result run(List<Post> posts, WatchlistMatcher matcher, MentionFinder finder, Map<String, Consumer<Post>> parts,
+                             int threads, int warmup, Consumer<String> progress) throws Exception {
         int matched = 0;
         for (Post p : posts) {
             if (!matcher.match(p.text()).isEmpty()) {
@@ -56,9 +61,14 @@ public final class ListenerBenchmark {
                 progress.accept("match + language + classify + priority, " + t + " thread(s)");
                 phases.add(time("understand", t, posts, pool, finder::understand));
             }
+            for (Map.Entry<String, Consumer<Post>> part : parts.entrySet()) {
+                progress.accept(part.getKey() + " alone, 1 thread");
+                phases.add(time(part.getKey(), 1, posts, pool, part.getValue()));
+            }
         } finally {
             pool.shutdownNow();
         }
+        System.gc();
         Runtime rt = Runtime.getRuntime();
         return new Result(phases, posts.size(), matched, rt.totalMemory() - rt.freeMemory());
     }

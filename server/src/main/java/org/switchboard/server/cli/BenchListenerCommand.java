@@ -2,9 +2,14 @@ package org.switchboard.server.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.switchboard.faq.Language;
+import org.switchboard.faq.language.LanguageDetector;
 import org.switchboard.listener.Post;
 import org.switchboard.server.ServerConfig;
 import org.switchboard.server.bench.BenchReport;
@@ -71,7 +76,12 @@ final class BenchListenerCommand implements Callable<Integer> {
                         + " does not exist; give one with --watchlist FILE");
             }
             List<Post> list = SyntheticPosts.generate(posts, mentionShare, seed);
-            ListenerBenchmark.Result r = ListenerBenchmark.run(list, parts.matcher().get(), parts.finder(), t,
+            Language fallback = cli.config().faq().defaultLanguage();
+            LanguageDetector detector = LanguageDetector.load();
+            Map<String, Consumer<Post>> alone = new LinkedHashMap<>();
+            alone.put("language detection", p -> detector.detect(p.text(), fallback));
+            alone.put("classifiers (4 labels)", p -> parts.classifier().classify(p.text(), Language.ENGLISH));
+            ListenerBenchmark.Result r = ListenerBenchmark.run(list, parts.matcher().get(), parts.finder(), alone, t,
                     Math.min(posts, 20_000), m -> cli.err().println("bench listener: " + m));
             cli.out().println("switchboard bench listener (" + BenchReport.machine() + ")");
             cli.out().printf(Locale.ROOT, "%,d posts (%,d name a watched term), watchlist of %d terms%n%n", r.posts(), r.matched(),
@@ -79,10 +89,14 @@ final class BenchListenerCommand implements Callable<Integer> {
             cli.out().printf(Locale.ROOT, "%-44s %8s %12s %12s%n", "phase", "threads", "posts/s", "µs/post/core");
             for (ListenerBenchmark.Phase p : r.phases()) {
                 cli.out().printf(Locale.ROOT, "%-44s %8d %,12.0f %12.1f%n",
-                        p.name().equals("match") ? "watchlist only (pure matching)" : "match + language + classify + priority",
+                        switch (p.name()) {
+                            case "match" -> "watchlist only (pure matching)";
+                            case "understand" -> "match + language + classify + priority";
+                            default -> "  of which: " + p.name();
+                        },
                         p.threads(), p.postsPerSecond(), p.microsPerPost());
             }
-            cli.out().printf(Locale.ROOT, "%nheap in use at the end: %.1f MiB%n", r.heapBytes() / 1048576.0);
+            cli.out().printf(Locale.ROOT, "%nheap in use after the run and a GC: %.1f MiB%n", r.heapBytes() / 1048576.0);
             cli.out().flush();
         }
         return ExitCodes.OK;
