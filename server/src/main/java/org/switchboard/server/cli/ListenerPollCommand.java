@@ -90,6 +90,16 @@ final class ListenerPollCommand implements Callable<Integer> {
                         }
                     }
                 }
+                if (!json) {
+                    for (var status : service.status()) {
+                        @SuppressWarnings("unchecked")
+                        var reads = (java.util.Map<String, Object>) status.get("reads");
+                        if (reads.containsKey("per_day")) {
+                            cli.out().printf("%s: read budget: %s of %s today, %s of %s this month%n", status.get("name"),
+                                    reads.get("today"), reads.get("per_day"), reads.get("this_month"), reads.get("per_month"));
+                        }
+                    }
+                }
                 cli.out().flush();
                 return failed ? ExitCodes.IO_ERROR : ExitCodes.OK;
             }
