@@ -88,11 +88,6 @@ final class CandidateQueries {
         return candidates;
     }
 
-    /** How many parts are filed (for tests and the benchmark). */
-    int size() {
-        return parts.size();
-    }
-
     private static List<BytesRef> words(IndexableField field) {
         List<BytesRef> words = new ArrayList<>();
         try (TokenStream stream = field.tokenStream(null, null)) {
