@@ -3,6 +3,7 @@ package org.switchboard.listener.watch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ class MonitorAgreementTest {
     @Test
     void aRealMonitorFindsTheSameQueriesAtTheSamePlaces() throws Exception {
         Watchlist demo = Watchlist.load(Path.of("../config/listener/watchlist.yaml"));
-        Watchlist large = Watchlist.parse(java.nio.file.Files.readString(Path.of("../config/listener/watchlist.yaml"))
+        Watchlist large = Watchlist.parse(Files.readString(Path.of("../config/listener/watchlist.yaml"))
                 + WatchlistMatcherBench.grown(60), "demo + generated");
         List<String> posts = WatchlistMatcherBench.posts(new Random(3), 500);
         posts.addAll(List.of("@acmesupport where is my refund?", "Maria from Acme", "acme anvil meme", "Acme Fibre down again",

@@ -11,9 +11,9 @@ import java.util.Random;
 
 /**
  * Posts a second one thread matches, with the demo watchlist (11 terms) and with it grown to 200
- * terms. Not a unit test: run it by hand on a quiet machine, from the repository's root,
- * {@code java -cp <listener test classpath> org.switchboard.listener.watch.WatchlistMatcherBench
- * [seconds per run]}.
+ * terms. Not a unit test: run it by hand from the repository's root, as docs/watchlist.md shows
+ * ({@code java -cp <listener test classpath> org.switchboard.listener.watch.WatchlistMatcherBench
+ * [seconds per run]}).
  *
  * <p>It prints posts a second by the clock and per CPU second of the matching thread; on a
  * machine shared with other work the second is the fairer figure (the clock also counts the time
