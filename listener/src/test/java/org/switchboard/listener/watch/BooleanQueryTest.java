@@ -99,6 +99,12 @@ class BooleanQueryTest {
     }
 
     @Test
+    void upperCaseWordsThatOnlyStartLikeAnOperatorAreWords() {
+        assertEquals(true, matches("acme NEARBY", "an acme store nearby"));
+        assertEquals(true, matches("ANDROID OR ORANGE", "my android phone"));
+    }
+
+    @Test
     void queryWordsAreAnalysedLikePosts() {
         assertEquals(true, matches("\"cáp quang\" AND άκμε", "CAP QUANG ακμε"));
         assertEquals(true, matches("acme's", "Acme’s"));
