@@ -109,7 +109,7 @@ final class BooleanQueryParser {
             case "NOT": return new Token(Kind.NOT, text, at, 0);
             default: break;
         }
-        if (text.startsWith("NEAR")) {
+        if (text.equals("NEAR") || text.startsWith("NEAR/")) {
             Matcher near = NEAR.matcher(text);
             if (!near.matches()) {
                 throw new QuerySyntaxException("NEAR needs a distance in words, e.g. NEAR/3, not '" + text + "'", at);

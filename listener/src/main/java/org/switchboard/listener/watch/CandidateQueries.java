@@ -22,9 +22,10 @@ import org.apache.lucene.util.BytesRef;
  * The watchlist's monitor queries split and filed by the words that can make them match, so that a
  * post runs only the queries its words can satisfy: lucene-monitor's presearch, done with its own
  * {@link QueryDecomposer} (a disjunction becomes one query per part) and
- * {@link TermFilteredPresearcher} (which picks, for each part, the rarest word it needs, or marks
- * it as needing none, as for a lone wildcard), but looked up in a hash map rather than a Lucene
- * index of queries: for a few hundred queries the map is many times cheaper per post.
+ * {@link TermFilteredPresearcher} (which picks, for each part, words of which a post must hold one
+ * for the part to match: one word of a phrase, one side of an AND, every branch of an OR; or none,
+ * as for a lone wildcard, and then the part runs on every post), but looked up in a hash map rather
+ * than a Lucene index of queries: for a few hundred queries the map is many times cheaper per post.
  */
 final class CandidateQueries {
     /** One part of a monitor query. */
@@ -86,11 +87,6 @@ final class CandidateQueries {
             candidates.add(parts.get(index));
         }
         return candidates;
-    }
-
-    /** How many parts are filed (for tests and the benchmark). */
-    int size() {
-        return parts.size();
     }
 
     private static List<BytesRef> words(IndexableField field) {

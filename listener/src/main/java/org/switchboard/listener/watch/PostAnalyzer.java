@@ -37,7 +37,7 @@ final class PostAnalyzer extends Analyzer {
         this.keepWritten = keepWritten;
     }
 
-    /** The analyser the monitor indexes posts with. */
+    /** The analyser each post is indexed with. */
     static PostAnalyzer forPosts() {
         return new PostAnalyzer(true);
     }

@@ -13,7 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns a watchlist into the queries the monitor runs on each post. A term gives up to four,
+ * Turns a watchlist into the Lucene queries the matcher runs on each post. A term gives up to four,
  * told apart by the first letter of the id followed by the term's index in the watchlist:
  * <ul>
  * <li>{@code f}: its forms (name, aliases, variants as phrases; handles and hashtags as signed
@@ -25,7 +25,7 @@ import org.apache.lucene.search.TermQuery;
  * <li>{@code q}: instead of all these, its Boolean query.</li>
  * </ul>
  * Each is a plain disjunction of words and phrases, which {@link CandidateQueries} splits into one
- * query per form, run only on posts holding that form's rarest word; the matcher combines their
+ * query per form, run only on posts holding one of that form's words; the matcher combines their
  * places.
  */
 final class TermQueries {

@@ -40,11 +40,6 @@ public final class Watchlist {
         return new Watchlist(fileNameForMessages, WatchlistFile.read(yaml, fileNameForMessages));
     }
 
-    /** A watchlist of terms already made (tests, or terms from another store); they are not checked. */
-    public static Watchlist of(List<Term> terms) {
-        return new Watchlist("(terms)", terms);
-    }
-
     /** The terms, in the file's order. */
     public List<Term> terms() {
         return terms;

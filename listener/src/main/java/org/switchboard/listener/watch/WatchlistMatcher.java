@@ -64,28 +64,34 @@ public final class WatchlistMatcher implements AutoCloseable {
      * start); one entry per term and place, spans as char offsets into {@code text}.
      */
     public List<TermMatch> match(String text) {
+        Map<Character, Map<Integer, List<Place>>> byRole = new HashMap<>();
+        placesByQuery(text).forEach((id, places) -> byRole.computeIfAbsent(id.charAt(0), role -> new TreeMap<>())
+                .computeIfAbsent(Integer.parseInt(id.substring(1)), index -> new ArrayList<>())
+                .addAll(places));
+        return matches(text, byRole);
+    }
+
+    /** Where each of the monitor queries ({@link TermQueries}) that match {@code text} matched, by query id. */
+    Map<String, List<Place>> placesByQuery(String text) {
         MemoryIndex post = posts.get();
         post.reset();
         post.addField(PostAnalyzer.FIELD, text, analyzer);
         post.freeze();
         IndexSearcher searcher = post.createSearcher();
         searcher.setQueryCache(null);
-        Map<Character, Map<Integer, List<Place>>> byRole = new HashMap<>();
+        Map<String, List<Place>> found = new HashMap<>();
         try {
             LeafReader reader = (LeafReader) searcher.getIndexReader();
             for (CandidateQueries.Part part : queries.candidates(reader.terms(PostAnalyzer.FIELD))) {
                 List<Place> places = part.hits() ? Place.hits(searcher, part.query()) : Place.wholeMatches(searcher, part.query());
                 if (places != null) {
-                    String id = part.queryId();
-                    byRole.computeIfAbsent(id.charAt(0), role -> new TreeMap<>())
-                            .computeIfAbsent(Integer.parseInt(id.substring(1)), index -> new ArrayList<>())
-                            .addAll(places);
+                    found.computeIfAbsent(part.queryId(), id -> new ArrayList<>()).addAll(places);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot match a post", e);
         }
-        return matches(text, byRole);
+        return found;
     }
 
     /** The term matches the queries' places add up to. */
