@@ -32,7 +32,7 @@ class ServeIT {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
             // as JSON, not text: the order of the keys after "status" differs from run to run (Map.of)
-            assertEquals(new ObjectMapper().readTree("{\"status\":\"ok\",\"faq_entries\":36,\"chat_connections\":0}"),
+            assertEquals(new ObjectMapper().readTree("{\"status\":\"ok\",\"faq_entries\":36,\"chat_connections\":0,\"listener_sources\":0}"),
                     new ObjectMapper().readTree(health.body()), health.body());
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
