@@ -44,6 +44,7 @@ public final class ListenerService implements AutoCloseable {
     private final Clock clock;
     /** One poll at a time: the near-duplicate index and a source's stored state are the poll's own. */
     private final Object lock = new Object();
+    private final List<MentionListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Thread thread;
     private volatile boolean closed;
 
@@ -54,6 +55,11 @@ public final class ListenerService implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.schedule = new SourceSchedule(this.sources, clock);
         mentions.loadFingerprints(near, clock.instant().minus(NEAR_WINDOW));
+    }
+
+    /** Hears of every mention stored from now on (on the poller's thread, after the commit; keep it quick). */
+    public void onMention(MentionListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** The configured sources. */
@@ -106,7 +112,32 @@ public final class ListenerService implements AutoCloseable {
             }
             StoredPoll stored = mentions.store(source.name(), source.kind(), found, poll.next(), near);
             schedule.succeeded(source, poll.posts().size());
+            tell(stored);
             return new PollReport(source.name(), source.kind(), poll.posts().size(), found.size(), Optional.of(stored), Optional.empty());
+        }
+    }
+
+    private void tell(StoredPoll stored) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        for (long id : stored.created()) {
+            mentions.find(id).ifPresent(m -> listeners.forEach(l -> {
+                try {
+                    l.created(m);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "listener: a mention listener failed: " + e.getMessage(), e);
+                }
+            }));
+        }
+        for (long id : stored.foldedInto()) {
+            listeners.forEach(l -> {
+                try {
+                    l.folded(id);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "listener: a mention listener failed: " + e.getMessage(), e);
+                }
+            });
         }
     }
 

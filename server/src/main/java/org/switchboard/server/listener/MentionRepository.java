@@ -76,6 +76,7 @@ public final class MentionRepository {
         List<long[]> learned = new ArrayList<>();
         StoredPoll result = transactions.write("store a poll of source " + source, c -> {
             List<Long> created = new ArrayList<>();
+            java.util.Set<Long> grown = new java.util.LinkedHashSet<>();
             int folded = 0;
             int seen = 0;
             for (Mention m : mentions) {
@@ -106,6 +107,7 @@ public final class MentionRepository {
                         ps.setLong(1, target.getAsLong());
                         ps.executeUpdate();
                     }
+                    grown.add(target.getAsLong());
                     folded++;
                     continue;
                 }
@@ -119,7 +121,8 @@ public final class MentionRepository {
                 created.add(id);
             }
             saveState(c, source, kind, next, now);
-            return new StoredPoll(created, folded, seen);
+            grown.removeAll(created);
+            return new StoredPoll(created, folded, seen, new ArrayList<>(grown));
         });
         for (long[] l : learned) {
             near.add(l[0], l[1]);
