@@ -104,6 +104,29 @@ class ListenerServiceIT {
     }
 
     @Test
+    void listenersHearOfEachNewMentionAndOfEachThatGrew() {
+        web.items(List.of(COMPLAINT, UNRELATED));
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ListenerService service = service(List.of(feed("alerts", "/feed.xml", Duration.ofMinutes(5))))) {
+            service.onMention(new MentionListener() {
+                @Override
+                public void created(StoredMention m) {
+                    heard.add("created " + m.mention().post().id());
+                }
+
+                @Override
+                public void folded(long mentionId) {
+                    heard.add("folded into " + mentionId);
+                }
+            });
+            long id = service.pollAllOnce().get(0).created().get(0);
+            web.items(List.of(COMPLAINT, UNRELATED, COPY));
+            service.pollAllOnce();
+            assertEquals(List.of("created a1", "folded into " + id), heard);
+        }
+    }
+
+    @Test
     void aFailingSourceIsReportedUnhealthyAndTheOthersKeepRunning() {
         web.items(List.of(COMPLAINT));
         try (ListenerService service = service(List.of(feed("broken", "/broken", Duration.ofMinutes(1)),
