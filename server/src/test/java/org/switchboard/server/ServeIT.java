@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code switchboard serve} as an operator runs it: the shaded jar, a fresh data directory, one port. */
-class ServeIT {
+public class ServeIT {
     @TempDir
     Path data;
 
@@ -56,8 +56,31 @@ class ServeIT {
             assertTrue(welcome != null && welcome.startsWith("[{\"type\":\"welcome\""), String.valueOf(welcome));
             assertTrue(welcome.contains("\"kind\":\"bot_replied\""), welcome);
             assertTrue(welcome.contains("\"bot_name\":\"Sam\""), welcome);
+
+            // one question, answered: /metrics counts it and times it (docs/metrics.md)
+            ws.sendText("{\"type\":\"message\",\"client_id\":\"c1\",\"text\":\"How do I reset my password?\"}", true).join();
+            String turn = frames.poll(10, TimeUnit.SECONDS);
+            assertTrue(turn != null && turn.contains("\"type\":\"ack\""), String.valueOf(turn));
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, metrics.statusCode());
+            assertTrue(metrics.headers().firstValue("content-type").orElse("").startsWith("text/plain; version=0.0.4"),
+                    metrics.headers().toString());
+            String text = metrics.body();
+            assertEquals(1.0, sample(text, "switchboard_chat_messages_received_total"), text);
+            assertEquals(1.0, sample(text, "switchboard_chat_reply_seconds_count"), text);
+            assertEquals(1.0, sample(text, "switchboard_chat_reply_seconds_bucket{le=\"1.0\"}"), "answered within 1 s: " + text);
+            assertEquals(1.0, sample(text, "switchboard_chat_connections"), text);
+            assertEquals(0.0, sample(text, "switchboard_handoff_waiting{team=\"support\"}"), text);
+            assertTrue(sample(text, "jvm_memory_used_bytes{area=\"heap\",id=\"G1 Eden Space\"}") >= 0, text);
             ws.abort();
             assertTrue(serve.stop(), "serve did not stop on SIGTERM");
         }
+    }
+
+    /** The value of one sample line of the Prometheus text format, e.g. {@code name{label="x"} 1.0}. */
+    public static double sample(String text, String series) {
+        return text.lines().filter(l -> l.startsWith(series + " ")).map(l -> Double.parseDouble(l.substring(series.length() + 1).trim()))
+                .findFirst().orElseThrow(() -> new AssertionError("no sample " + series));
     }
 }

@@ -46,6 +46,13 @@ public final class AgentDesk {
     private final Set<AgentLink> links = new CopyOnWriteArraySet<>();
     private final Map<Long, Boolean> available = new ConcurrentHashMap<>();
 
+    private volatile java.util.function.BiConsumer<String, java.time.Duration> pickUps = (team, wait) -> { };
+
+    /** Hears of each pick-up: the team and how long the visitor waited (for {@code /metrics}). */
+    public void onPickUp(java.util.function.BiConsumer<String, java.time.Duration> listener) {
+        pickUps = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
     public AgentDesk(ChatService chat, HandoffRepository handoffs, FaqSearch faq, ToneGuard tone, List<String> teams) {
         this.chat = Objects.requireNonNull(chat, "chat");
         this.handoffs = Objects.requireNonNull(handoffs, "handoffs");
@@ -123,6 +130,7 @@ public final class AgentDesk {
             link.send(failed.toString());
             return;
         }
+        pickUps.accept(h.team(), java.time.Duration.between(h.requestedAt(), java.time.Instant.now()));
         List<ConversationEvent> joined = chat.serverTurn(h.conversationId(), new Inbound.AgentTookOver(a.name(), h.team()));
         link.send(frame("taken").put("handoff_id", handoffId).put("conversation_id", h.conversationId())
                 .put("joined", !joined.isEmpty()).toString());

@@ -81,6 +81,7 @@ public final class ChatService implements AutoCloseable {
     private final ExecutorService senders;
     private volatile java.util.function.Consumer<String> lineListener = team -> { };
     private volatile CallbackBooker booker;
+    private volatile ChatMeter meter = ChatMeter.NONE;
     private volatile java.util.function.BiFunction<String, Place, Optional<CallbackReason>> callbackAdvice =
             (team, place) -> Optional.empty();
 
@@ -231,6 +232,7 @@ public final class ChatService implements AutoCloseable {
      *                       conversation; {@code unavailable} when nothing could be stored
      */
     public void receive(long conversationId, ClientFrame.Visitor frame, Visitor visitor) {
+        long arrived = System.nanoTime();
         LiveConversation c = live.get(conversationId);
         if (c == null) {
             throw new FrameRejected(ErrorCode.NOT_STARTED, "say hello again: the conversation was closed on the server", frame.clientId());
@@ -241,6 +243,8 @@ public final class ChatService implements AutoCloseable {
                 throw new FrameRejected(ErrorCode.NOT_STARTED, "say hello again: the conversation was closed on the server", frame.clientId());
             }
             c.touch(clock.instant());
+            meter.messageReceived();
+            c.arrived(arrived);
             turn(c, inbound(frame), frame.clientId(), visitor);
         } finally {
             c.lock.unlock();
@@ -326,6 +330,11 @@ public final class ChatService implements AutoCloseable {
     }
 
     /** Open connections over all conversations. */
+    /** Where the service reports messages and reply times ({@code /metrics}); set once at start. */
+    public void meter(ChatMeter chatMeter) {
+        meter = java.util.Objects.requireNonNull(chatMeter, "chatMeter");
+    }
+
     public int connections() {
         return live.values().stream().mapToInt(LiveConversation::connections).sum();
     }
@@ -424,8 +433,11 @@ public final class ChatService implements AutoCloseable {
             stored.add(t.message());
             stored.addAll(t.reply());
             record(c, stored, kept);
-            out = c.expect(() -> sendTurn(c, stored, kept, typing, true, origin, ServerFrames.ack(clientId, ackSeq)),
-                    failure -> notStored(origin, clientId));
+            long arrived = c.arrived();
+            out = c.expect(() -> {
+                sendTurn(c, stored, kept, typing, true, origin, ServerFrames.ack(clientId, ackSeq));
+                meter.turnAnswered(System.nanoTime() - arrived);
+            }, failure -> notStored(origin, clientId));
         }
         sendWhenStored(c, out);
         return !t.duplicate();

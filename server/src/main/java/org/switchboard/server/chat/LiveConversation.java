@@ -160,6 +160,17 @@ final class LiveConversation {
         lastActivity = now;
     }
 
+    /** Under the lock: when the visitor's frame being handled arrived ({@link System#nanoTime}). */
+    void arrived(long nanos) {
+        arrivedNanos = nanos;
+    }
+
+    long arrived() {
+        return arrivedNanos;
+    }
+
+    private long arrivedNanos;
+
     Instant lastActivity() {
         return lastActivity;
     }

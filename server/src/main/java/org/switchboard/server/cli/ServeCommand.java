@@ -52,6 +52,8 @@ import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
 import org.switchboard.server.listener.ListenerParts;
+import org.switchboard.server.metrics.MetricsPage;
+import org.switchboard.server.metrics.ServiceMetrics;
 import org.switchboard.server.listener.ListenerResource;
 import org.switchboard.server.listener.ListenerService;
 import org.switchboard.server.listener.MentionRepository;
@@ -137,6 +139,7 @@ final class ServeCommand implements Callable<Integer> {
         ListenerParts listenerParts = null;
         ListenerService listener;
         ListenerResource listenerApi;
+        ServiceMetrics metrics = new ServiceMetrics(Clock.systemUTC());
         ScheduledExecutorService webhookRetries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "callback-webhook");
             t.setDaemon(true);
@@ -161,6 +164,11 @@ final class ServeCommand implements Callable<Integer> {
             desk = new AgentDesk(chat, database.handoffs(), FaqSearch.of(index), ToneGuard.load(configDir.resolve("agent-tone.yaml")),
                     rules.teamIds());
             chat.onLineChange(team -> desk.queueChanged());
+            // what operators scrape at /metrics (docs/metrics.md)
+            chat.meter(metrics.chat());
+            metrics.connections(chat::connections);
+            metrics.waiting(rules.teamIds(), team -> queue.waiting(team).size());
+            desk.onPickUp(metrics::pickedUp);
             chat.onCallbackBooking(new CallbackBookings(callbacks));
             AgentDesk agents = desk;
             chat.onCallbackAdvice((team, place) -> agents.callbackAdvice(team, place, rules.callbackAfter()));
@@ -182,6 +190,7 @@ final class ServeCommand implements Callable<Integer> {
             listener = new ListenerService(ListenerParts.sources(configDir, cli.env()), listenerParts.finder(), mentionStore,
                     Clock.systemUTC());
             listenerApi = new ListenerResource(listener, mentionStore);
+            metrics.listener(listener);
         } catch (RuntimeException e) {
             if (listenerParts != null) {
                 listenerParts.close();
@@ -205,7 +214,7 @@ final class ServeCommand implements Callable<Integer> {
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
         AgentAuthenticator signIn = StaffAgents.of(staff, config.staff());
         WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat()),
-                AgentEndpoint.config(desk, callbackDesk, signIn)), StaffWeb.pages(staff, config.staff()));
+                AgentEndpoint.config(desk, callbackDesk, signIn)), handlers(StaffWeb.pages(staff, config.staff()), metrics));
         alarms.start(ALARM_PERIOD);
         listener.start();
         ListenerParts parts = listenerParts;
@@ -226,6 +235,14 @@ final class ServeCommand implements Callable<Integer> {
         cli.out().flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** The staff pages and {@code /metrics}, each by its path. */
+    private static Map<String, org.glassfish.grizzly.http.server.HttpHandler> handlers(
+            Map<String, org.glassfish.grizzly.http.server.HttpHandler> pages, ServiceMetrics metrics) {
+        Map<String, org.glassfish.grizzly.http.server.HttpHandler> all = new LinkedHashMap<>(pages);
+        all.put("/metrics", new MetricsPage(metrics));
+        return all;
     }
 
     private void loadDemo(FaqIndex index) throws Exception {

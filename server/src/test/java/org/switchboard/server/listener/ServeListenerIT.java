@@ -71,6 +71,14 @@ class ServeListenerIT {
                 assertEquals("broken", sources.get(1).get("name").asText());
                 assertTrue(!sources.get(1).get("healthy").asBoolean() && sources.get(1).get("last_error").asText().contains("503"),
                         sources.toString());
+                String metrics = get(serve.port, "/metrics", null).body();
+                assertEquals(1.0, org.switchboard.server.ServeIT.sample(metrics,
+                        "switchboard_listener_source_healthy{kind=\"feed\",source=\"alerts\"}"), metrics);
+                assertEquals(0.0, org.switchboard.server.ServeIT.sample(metrics,
+                        "switchboard_listener_source_healthy{kind=\"feed\",source=\"broken\"}"), metrics);
+                assertTrue(org.switchboard.server.ServeIT.sample(metrics,
+                        "switchboard_listener_source_lag_seconds{kind=\"feed\",source=\"alerts\"}") < 30, metrics);
+                assertEquals(1.0, org.switchboard.server.ServeIT.sample(metrics, "switchboard_listener_mentions_total"), metrics);
                 String agent = cookie(serve.port, "agent", password(serve.startOutput, "agent"));
                 assertEquals(403, get(serve.port, "/api/listener/sources", agent).statusCode());
                 assertTrue(serve.stop());
