@@ -51,6 +51,10 @@ import org.switchboard.server.handoff.WaitEstimator;
 import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
+import org.switchboard.server.levels.SampleStore;
+import org.switchboard.server.levels.Standards;
+import org.switchboard.server.levels.StandardsEvaluator;
+import org.switchboard.server.levels.StandardsResource;
 import org.switchboard.server.listener.ListenerParts;
 import org.switchboard.server.metrics.MetricsPage;
 import org.switchboard.server.metrics.ServiceMetrics;
@@ -140,6 +144,7 @@ final class ServeCommand implements Callable<Integer> {
         ListenerService listener;
         ListenerResource listenerApi;
         ServiceMetrics metrics = new ServiceMetrics(Clock.systemUTC());
+        StandardsResource standardsApi;
         ScheduledExecutorService webhookRetries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "callback-webhook");
             t.setDaemon(true);
@@ -183,6 +188,8 @@ final class ServeCommand implements Callable<Integer> {
                     keeping.webhookAttempts(), Duration.ofSeconds(2), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                     .build(), webhookRetries, Clock.systemUTC()))));
             serviceLevels = new ServiceLevelResource(appointments, keeping, rules.teamIds(), Clock.systemUTC());
+            standardsApi = new StandardsResource(Standards.load(configDir.resolve("standards.yaml")),
+                    new StandardsEvaluator(new SampleStore(database.transactions()), Clock.systemUTC()));
             // the listener: sources polled in the background, mentions stored (docs/listener.md)
             listenerParts = ListenerParts.load(configDir, null, config.dataDir(), index, config.faq().defaultLanguage(),
                     Clock.systemUTC());
@@ -208,7 +215,7 @@ final class ServeCommand implements Callable<Integer> {
         }));
         api.registerInstances(callbackPage, rotaApi);
         api.registerInstances(serviceLevels);
-        api.registerInstances(listenerApi);
+        api.registerInstances(listenerApi, standardsApi);
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin

@@ -81,6 +81,15 @@ class ServeListenerIT {
                 assertEquals(1.0, org.switchboard.server.ServeIT.sample(metrics, "switchboard_listener_mentions_total"), metrics);
                 String agent = cookie(serve.port, "agent", password(serve.startOutput, "agent"));
                 assertEquals(403, get(serve.port, "/api/listener/sources", agent).statusCode());
+                // the service-level standards: agents read them, the social team does not (docs/standards.md)
+                HttpResponse<String> standards = get(serve.port, "/api/service-levels/standards?tz=Europe/Athens", agent);
+                assertEquals(200, standards.statusCode(), standards.body());
+                JsonNode levels = new ObjectMapper().readTree(standards.body());
+                assertEquals("Europe/Athens", levels.get("tz").asText());
+                assertEquals("handoff_pickup", levels.get("standards").get(0).get("measure").asText());
+                assertEquals(0, levels.get("standards").get(0).get("counted").asInt());
+                assertEquals(403, get(serve.port, "/api/service-levels/standards", cookie).statusCode());
+                assertEquals(400, get(serve.port, "/api/service-levels/standards?tz=Mars/Base", agent).statusCode());
                 assertTrue(serve.stop());
             }
         }
