@@ -77,6 +77,13 @@ class StandardsTest {
         assertTrue(StandardsEvaluator.percentile(List.of(), 90).isEmpty());
     }
 
+    @Test
+    void aCommentCannotBecomeASpreadsheetFormula() {
+        assertEquals("'=HYPERLINK(\"x\")", ConversationsResource.safe("=HYPERLINK(\"x\")"));
+        assertEquals("'@sum", ConversationsResource.safe("@sum"));
+        assertEquals("fine, thanks", ConversationsResource.safe("fine, thanks"));
+    }
+
     private void assertError(String yaml, String expected) throws Exception {
         Path f = Files.writeString(dir.resolve("standards.yaml"), yaml);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Standards.load(f));

@@ -90,6 +90,16 @@ class ServeListenerIT {
                 assertEquals(0, levels.get("standards").get(0).get("counted").asInt());
                 assertEquals(403, get(serve.port, "/api/service-levels/standards", cookie).statusCode());
                 assertEquals(400, get(serve.port, "/api/service-levels/standards?tz=Mars/Base", agent).statusCode());
+                JsonNode chats = new ObjectMapper().readTree(get(serve.port, "/api/service-levels/conversations?tz=Asia/Manila", agent).body());
+                assertEquals("Asia/Manila", chats.get("tz").asText());
+                assertEquals(0, chats.get("conversations").asInt());
+                assertEquals(24, chats.get("messages_by_weekday_hour").get("monday").size());
+                HttpResponse<String> csv = get(serve.port, "/api/service-levels/conversations/peak_hours.csv", agent);
+                assertEquals(200, csv.statusCode());
+                assertTrue(csv.headers().firstValue("content-type").orElse("").startsWith("text/csv"), csv.headers().toString());
+                assertEquals(8, csv.body().lines().count(), csv.body());
+                assertEquals(400, get(serve.port, "/api/service-levels/conversations/secrets.csv", agent).statusCode());
+                assertEquals(403, get(serve.port, "/api/service-levels/conversations", cookie).statusCode());
                 assertTrue(serve.stop());
             }
         }
