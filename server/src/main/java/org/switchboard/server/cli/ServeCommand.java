@@ -53,6 +53,8 @@ import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
 import org.switchboard.server.levels.ConversationFigures;
 import org.switchboard.server.levels.ConversationsResource;
+import org.switchboard.server.levels.MentionFigures;
+import org.switchboard.server.levels.MentionsResource;
 import org.switchboard.server.levels.SampleStore;
 import org.switchboard.server.levels.Standards;
 import org.switchboard.server.levels.StandardsEvaluator;
@@ -218,7 +220,8 @@ final class ServeCommand implements Callable<Integer> {
         api.registerInstances(callbackPage, rotaApi);
         api.registerInstances(serviceLevels);
         api.registerInstances(listenerApi, standardsApi,
-                new ConversationsResource(new ConversationFigures(database.transactions()), Clock.systemUTC()));
+                new ConversationsResource(new ConversationFigures(database.transactions()), Clock.systemUTC()),
+                new MentionsResource(new MentionFigures(database.transactions()), Clock.systemUTC()));
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin

@@ -100,6 +100,10 @@ class ServeListenerIT {
                 assertEquals(8, csv.body().lines().count(), csv.body());
                 assertEquals(400, get(serve.port, "/api/service-levels/conversations/secrets.csv", agent).statusCode());
                 assertEquals(403, get(serve.port, "/api/service-levels/conversations", cookie).statusCode());
+                JsonNode perTerm = new ObjectMapper().readTree(get(serve.port, "/api/service-levels/mentions?from="
+                        + java.time.Instant.now().minusSeconds(30L * 86400) + "&until=" + java.time.Instant.now().plusSeconds(86400), cookie).body());
+                assertEquals("Acme", perTerm.get("terms").get(0).get("term").asText(), perTerm.toString());
+                assertEquals(1, perTerm.get("terms").get(0).get("days").get(0).get("complaints").asInt(), perTerm.toString());
                 assertTrue(serve.stop());
             }
         }
