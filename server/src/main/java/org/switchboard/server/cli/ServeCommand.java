@@ -55,6 +55,8 @@ import org.switchboard.server.listener.ListenerParts;
 import org.switchboard.server.listener.ListenerResource;
 import org.switchboard.server.listener.ListenerService;
 import org.switchboard.server.listener.MentionRepository;
+import org.switchboard.server.triage.TriageAlerts;
+import org.switchboard.server.triage.TriageEvents;
 import org.switchboard.server.staff.FirstAccounts;
 import org.switchboard.server.staff.Passwords;
 import org.switchboard.server.staff.Role;
@@ -137,6 +139,7 @@ final class ServeCommand implements Callable<Integer> {
         ListenerParts listenerParts = null;
         ListenerService listener;
         ListenerResource listenerApi;
+        TriageAlerts triageAlerts = null;
         ScheduledExecutorService webhookRetries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "callback-webhook");
             t.setDaemon(true);
@@ -182,7 +185,13 @@ final class ServeCommand implements Callable<Integer> {
             listener = new ListenerService(ListenerParts.sources(configDir, cli.env()), listenerParts.finder(), mentionStore,
                     Clock.systemUTC());
             listenerApi = new ListenerResource(listener, mentionStore);
+            // triage alerts: surges, the webhook, staff notices, watchlist and source editing (docs/triage-alerts.md)
+            triageAlerts = TriageAlerts.start(database.transactions(), configDir, cli.env(), listenerParts, listener,
+                    TriageEvents.NONE, Clock.systemUTC());
         } catch (RuntimeException e) {
+            if (triageAlerts != null) {
+                triageAlerts.close();
+            }
             if (listenerParts != null) {
                 listenerParts.close();
             }
@@ -200,6 +209,7 @@ final class ServeCommand implements Callable<Integer> {
         api.registerInstances(callbackPage, rotaApi);
         api.registerInstances(serviceLevels);
         api.registerInstances(listenerApi);
+        api.registerInstances(triageAlerts.resource());
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
@@ -209,10 +219,12 @@ final class ServeCommand implements Callable<Integer> {
         alarms.start(ALARM_PERIOD);
         listener.start();
         ListenerParts parts = listenerParts;
+        TriageAlerts alerts = triageAlerts;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             alarms.close();
             listener.close();
+            alerts.close();
             webhookRetries.shutdownNow();
             server.close();
             chat.close();
