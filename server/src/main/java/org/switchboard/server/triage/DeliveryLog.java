@@ -104,6 +104,22 @@ public final class DeliveryLog {
     }
 
     /**
+     * Marks failed every delivery still pending from before {@code before}: at start, the retries
+     * of a server that stopped are not resumed. Returns how many.
+     */
+    public int abandonPending(Instant before) {
+        return transactions.write("abandon pending webhook deliveries", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE triage_delivery SET outcome = 'failed',"
+                    + " last_error = 'the server stopped before it was delivered', finished_at = ?"
+                    + " WHERE outcome = 'pending' AND created_at < ?")) {
+                ps.setObject(1, utc(before));
+                ps.setObject(2, utc(before));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
      * The latest deliveries, newest first, each {@code {delivery_id, event, subject, url, created_at,
      * attempts, outcome, last_status, last_error, finished_at, tries: [{attempt, at, status, error}]}}.
      */

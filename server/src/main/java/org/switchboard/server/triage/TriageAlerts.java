@@ -83,6 +83,7 @@ public final class TriageAlerts implements MentionListener, AutoCloseable {
         });
         SurgeRepository surges = new SurgeRepository(transactions);
         DeliveryLog log = new DeliveryLog(transactions);
+        log.abandonPending(clock.instant());
         Optional<TriageWebhook> webhook = rules.webhook().map(target -> new TriageWebhook(target, rules.attempts(),
                 rules.firstRetry(), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), executor, log, clock));
         TriageAlerts alerts = new TriageAlerts(rules, new SurgeDetector(surges, rules.surge(), clock), webhook, events, executor);

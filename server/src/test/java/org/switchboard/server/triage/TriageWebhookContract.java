@@ -136,4 +136,16 @@ abstract class TriageWebhookContract {
         assertEquals(0, logged.get("last_status"));
         assertTrue(String.valueOf(logged.get("last_error")).contains("Exception"), String.valueOf(logged.get("last_error")));
     }
+
+    @Test
+    void deliveriesLeftPendingByAStoppedServerAreMarkedFailedAtStart() {
+        long row = log.open("d-1", "surge", "surge:1", java.net.URI.create("http://127.0.0.1:9/hook"),
+                java.time.Instant.parse("2026-11-23T10:00:00Z"));
+        log.attempt(row, 1, java.time.Instant.parse("2026-11-23T10:00:01Z"), 503, "HTTP 503", DeliveryLog.Outcome.PENDING);
+        assertEquals(1, log.abandonPending(java.time.Instant.parse("2026-11-23T11:00:00Z")));
+        Map<String, Object> logged = log.recent(1).get(0);
+        assertEquals("failed", logged.get("outcome"));
+        assertEquals("the server stopped before it was delivered", logged.get("last_error"));
+        assertEquals(0, log.abandonPending(java.time.Instant.parse("2026-11-23T12:00:00Z")));
+    }
 }
