@@ -4,7 +4,12 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +33,8 @@ import org.switchboard.server.listener.StoredMention;
  * The triage alerts wired together (docs/triage-alerts.md): for each new mention, on the
  * {@code triage-alerts} thread, a {@code high_priority_mention} webhook when its priority reaches
  * {@code high_priority}, a {@code staff_mentioned} notice for each mapped staff member it names,
- * and, when it is negative, a surge evaluation of its terms; every term is also evaluated on a
+ * and, when it is negative, a surge evaluation of its terms (mentions that arrive together, a
+ * poll's worth, share one evaluation); every term is also evaluated on a
  * timer (which is what ends surges). A surge that starts is published to the triage page
  * ({@code surge}) and the webhook; one that ends is published as {@code surge_ended}. Also makes
  * the {@link AlertsResource} (surges, the delivery log, watchlist and source editing).
@@ -42,6 +48,8 @@ public final class TriageAlerts implements MentionListener, AutoCloseable {
     private final StaffNotices notices;
     private final TriageEvents events;
     private final ScheduledExecutorService executor;
+    private final Queue<StoredMention> arrived = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
     private AlertsResource resource;
 
     TriageAlerts(AlertRules rules, SurgeDetector detector, Optional<TriageWebhook> webhook, TriageEvents events,
@@ -107,32 +115,56 @@ public final class TriageAlerts implements MentionListener, AutoCloseable {
 
     @Override
     public void created(StoredMention mention) {
-        try {
-            executor.execute(() -> alert(mention));
-        } catch (RejectedExecutionException e) {
-            // stopping
+        arrived.add(mention);
+        if (draining.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                // stopping
+            }
         }
     }
 
-    /** What one new mention sets off; runs on the alerts thread. */
-    void alert(StoredMention m) {
-        try {
-            if (m.mention().priority() >= rules.highPriority()) {
-                webhook.ifPresent(w -> w.send("high_priority_mention", "mention:" + m.id(), "mention", MentionJson.of(m)));
-            }
-            for (Map<String, Object> notice : notices.noticesFor(m)) {
-                events.publish("staff_mentioned", notice);
-                webhook.ifPresent(w -> w.send("staff_mentioned", "mention:" + m.id() + ":" + notice.get("staff"), "notice", notice));
+    /** Alerts for every mention that arrived meanwhile, with one surge evaluation of all their terms. */
+    private void drain() {
+        draining.set(false);
+        List<StoredMention> batch = new ArrayList<>();
+        for (StoredMention m = arrived.poll(); m != null; m = arrived.poll()) {
+            batch.add(m);
+        }
+        if (!batch.isEmpty()) {
+            alert(batch);
+        }
+    }
+
+    /** What new mentions set off; runs on the alerts thread (tests call it directly). */
+    void alert(List<StoredMention> mentions) {
+        Set<String> negativeTerms = new LinkedHashSet<>();
+        for (StoredMention m : mentions) {
+            try {
+                if (m.mention().priority() >= rules.highPriority()) {
+                    webhook.ifPresent(w -> w.send("high_priority_mention", "mention:" + m.id(), "mention", MentionJson.of(m)));
+                }
+                for (Map<String, Object> notice : notices.noticesFor(m)) {
+                    events.publish("staff_mentioned", notice);
+                    webhook.ifPresent(w -> w.send("staff_mentioned", "mention:" + m.id() + ":" + notice.get("staff"), "notice",
+                            notice));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "triage: alerts for mention " + m.id() + " failed: " + e.getMessage(), e);
             }
             if (m.mention().labels().sentiment() == Sentiment.NEGATIVE) {
-                Set<String> terms = new LinkedHashSet<>();
                 for (TermMatch t : m.mention().matches()) {
-                    terms.add(t.term());
+                    negativeTerms.add(t.term());
                 }
-                detector.evaluate(terms);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "triage: alerts for mention " + m.id() + " failed: " + e.getMessage(), e);
+        }
+        if (!negativeTerms.isEmpty()) {
+            try {
+                detector.evaluate(negativeTerms);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "triage: surge evaluation failed: " + e.getMessage(), e);
+            }
         }
     }
 

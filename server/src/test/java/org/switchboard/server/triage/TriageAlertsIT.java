@@ -101,9 +101,9 @@ class TriageAlertsIT {
 
     @Test
     void aHighPriorityMentionGoesToTheWebhookAndALowerOneDoesNot() throws Exception {
-        alerts.alert(store("Acme ok", Sentiment.NEUTRAL, 79, new TermMatch("Acme", TermKind.BRAND, 0, 4)));
+        alerts.alert(List.of(store("Acme ok", Sentiment.NEUTRAL, 79, new TermMatch("Acme", TermKind.BRAND, 0, 4))));
         StoredMention urgent = store("Acme took my money", Sentiment.NEUTRAL, 80, new TermMatch("Acme", TermKind.BRAND, 0, 4));
-        alerts.alert(urgent);
+        alerts.alert(List.of(urgent));
         HookReceiver.Received r = receiver.next();
         JsonNode body = verified(r);
         assertEquals("high_priority_mention", body.get("event").asText());
@@ -118,7 +118,7 @@ class TriageAlertsIT {
     void aNamedStaffMemberIsNoticedOnThePageAndByTheWebhook() throws Exception {
         StoredMention m = store("Maria Santos from Acme helped", Sentiment.POSITIVE, 20,
                 new TermMatch("Maria Santos", TermKind.STAFF, 0, 12), new TermMatch("Acme", TermKind.BRAND, 18, 22));
-        alerts.alert(m);
+        alerts.alert(List.of(m));
         JsonNode body = verified(receiver.next());
         assertEquals("staff_mentioned", body.get("event").asText());
         assertEquals("Maria Santos", body.at("/notice/staff").asText());
@@ -133,13 +133,23 @@ class TriageAlertsIT {
     }
 
     @Test
+    void mentionsArrivingTogetherAreAlertedFromTheAlertsThread() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            alerts.created(store("Acme is down " + i, Sentiment.NEGATIVE, 50, new TermMatch("Acme", TermKind.BRAND, 0, 4)));
+        }
+        JsonNode body = verified(receiver.next());
+        assertEquals("surge", body.get("event").asText());
+        assertEquals(1, published.size());
+    }
+
+    @Test
     void theMentionThatMakesASurgePublishesItOnce() throws Exception {
         for (int i = 0; i < 2; i++) {
-            alerts.alert(store("Acme is down " + i, Sentiment.NEGATIVE, 50, new TermMatch("Acme", TermKind.BRAND, 0, 4)));
+            alerts.alert(List.of(store("Acme is down " + i, Sentiment.NEGATIVE, 50, new TermMatch("Acme", TermKind.BRAND, 0, 4))));
         }
         assertEquals(List.of(), published, "2 is below at_least 3");
         for (int i = 2; i < 5; i++) {
-            alerts.alert(store("Acme is down " + i, Sentiment.NEGATIVE, 50, new TermMatch("Acme", TermKind.BRAND, 0, 4)));
+            alerts.alert(List.of(store("Acme is down " + i, Sentiment.NEGATIVE, 50, new TermMatch("Acme", TermKind.BRAND, 0, 4))));
         }
         assertEquals(1, published.size(), "one surge, however many mentions follow");
         assertEquals("surge", published.get(0)[0]);
