@@ -88,6 +88,7 @@ class ConfigEditorsIT {
     @Test
     void anAcceptedWatchlistIsSavedWithABackupAndMatchesFromTheNextPost() throws IOException {
         Path file = listenerDir.resolve("watchlist.yaml");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
         WatchlistEditor editor = new WatchlistEditor(file, parts, w -> { });
         String edited = WATCHLIST + "  - {name: Zephyr, kind: product}\n";
         assertEquals(3, editor.replace(edited).terms().size());
@@ -97,6 +98,8 @@ class ConfigEditorsIT {
         assertEquals(List.of(), strayFiles());
         assertTrue(matches("Zephyr is down again"));
         assertEquals(file.toString(), parts.watchlist().orElseThrow().file());
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "the file keeps its permissions");
     }
 
     @Test
@@ -147,6 +150,8 @@ class ConfigEditorsIT {
         assertEquals("", editor.text());
         editor.replace("sources: []\n");
         assertEquals("sources: []\n", Files.readString(listenerDir.resolve("sources.yaml")));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(listenerDir.resolve("sources.yaml"))));
         assertFalse(Files.exists(listenerDir.resolve("sources.yaml.bak")));
     }
 }
