@@ -65,6 +65,8 @@ import org.switchboard.server.metrics.ServiceMetrics;
 import org.switchboard.server.listener.ListenerResource;
 import org.switchboard.server.listener.ListenerService;
 import org.switchboard.server.listener.MentionRepository;
+import org.switchboard.server.triage.TriageAlerts;
+import org.switchboard.server.triage.TriageEvents;
 import org.switchboard.server.staff.FirstAccounts;
 import org.switchboard.server.staff.Passwords;
 import org.switchboard.server.staff.Role;
@@ -149,6 +151,7 @@ final class ServeCommand implements Callable<Integer> {
         ListenerResource listenerApi;
         ServiceMetrics metrics = new ServiceMetrics(Clock.systemUTC());
         StandardsResource standardsApi;
+        TriageAlerts triageAlerts = null;
         ScheduledExecutorService webhookRetries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "callback-webhook");
             t.setDaemon(true);
@@ -202,7 +205,13 @@ final class ServeCommand implements Callable<Integer> {
                     Clock.systemUTC());
             listenerApi = new ListenerResource(listener, mentionStore);
             metrics.listener(listener);
+            // triage alerts: surges, the webhook, staff notices, watchlist and source editing (docs/triage-alerts.md)
+            triageAlerts = TriageAlerts.start(database.transactions(), configDir, cli.env(), listenerParts, listener,
+                    TriageEvents.NONE, Clock.systemUTC());
         } catch (RuntimeException e) {
+            if (triageAlerts != null) {
+                triageAlerts.close();
+            }
             if (listenerParts != null) {
                 listenerParts.close();
             }
@@ -222,6 +231,7 @@ final class ServeCommand implements Callable<Integer> {
         api.registerInstances(listenerApi, standardsApi,
                 new ConversationsResource(new ConversationFigures(database.transactions()), Clock.systemUTC()),
                 new MentionsResource(new MentionFigures(database.transactions()), Clock.systemUTC()));
+        api.registerInstances(triageAlerts.resource());
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
@@ -231,10 +241,12 @@ final class ServeCommand implements Callable<Integer> {
         alarms.start(ALARM_PERIOD);
         listener.start();
         ListenerParts parts = listenerParts;
+        TriageAlerts alerts = triageAlerts;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             alarms.close();
             listener.close();
+            alerts.close();
             webhookRetries.shutdownNow();
             server.close();
             chat.close();

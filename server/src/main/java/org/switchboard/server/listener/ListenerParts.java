@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.switchboard.faq.FaqIndex;
 import org.switchboard.faq.Language;
 import org.switchboard.faq.language.LanguageDetector;
@@ -14,6 +16,7 @@ import org.switchboard.listener.source.Source;
 import org.switchboard.listener.source.SourcesConfig;
 import org.switchboard.listener.understand.MentionClassifier;
 import org.switchboard.listener.understand.PriorityRules;
+import org.switchboard.listener.watch.TermMatch;
 import org.switchboard.listener.watch.Watchlist;
 import org.switchboard.listener.watch.WatchlistMatcher;
 
@@ -22,20 +25,23 @@ import org.switchboard.listener.watch.WatchlistMatcher;
  * another file), the classifiers (retrained ones under {@code DATA/listener/models}, else the
  * shipped ones), the priority rules ({@code config/listener/priority.yaml}) and the FAQ for
  * suggested replies, put together as a {@link MentionFinder}; and the sources
- * ({@code config/listener/sources.yaml}).
+ * ({@code config/listener/sources.yaml}). The watchlist can be replaced while the finder is in
+ * use ({@link #replaceWatchlist}): each post is matched wholly by the old or the new one.
  */
 public final class ListenerParts implements AutoCloseable {
-    private final Watchlist watchlist;
-    private final WatchlistMatcher matcher;
     private final MentionClassifier classifier;
     private final PriorityRules priority;
     private final MentionFinder finder;
+    /** Guards the swap: matching holds the read lock, so the old matcher is closed only once no post is in it. */
+    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    private volatile Watchlist watchlist;
+    private volatile WatchlistMatcher matcher;
 
     private ListenerParts(Watchlist watchlist, MentionClassifier classifier, PriorityRules priority, FaqIndex index,
                           Language fallback, Clock clock) {
         this.watchlist = watchlist;
         this.matcher = watchlist == null ? null : WatchlistMatcher.of(watchlist);
-        MentionFinder.Terms terms = matcher == null ? text -> List.of() : matcher::match;
+        MentionFinder.Terms terms = this::match;
         this.classifier = classifier;
         this.priority = priority;
         MentionFinder.Answers answers = index == null ? MentionFinder.Answers.none() : MentionFinder.Answers.of(index);
@@ -85,6 +91,36 @@ public final class ListenerParts implements AutoCloseable {
         return SourcesConfig.load(file, env).sources();
     }
 
+    private List<TermMatch> match(String text) {
+        swap.readLock().lock();
+        try {
+            WatchlistMatcher m = matcher;
+            return m == null ? List.of() : m.match(text);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /**
+     * Makes {@code replacement} the watchlist the {@link #finder()} matches with, from the next
+     * post on; the old matcher is closed once the posts being matched with it are done.
+     */
+    public void replaceWatchlist(Watchlist replacement) {
+        WatchlistMatcher fresh = WatchlistMatcher.of(java.util.Objects.requireNonNull(replacement, "replacement"));
+        WatchlistMatcher old;
+        swap.writeLock().lock();
+        try {
+            old = matcher;
+            matcher = fresh;
+            watchlist = replacement;
+        } finally {
+            swap.writeLock().unlock();
+        }
+        if (old != null) {
+            old.close();
+        }
+    }
+
     public MentionFinder finder() {
         return finder;
     }
@@ -109,8 +145,13 @@ public final class ListenerParts implements AutoCloseable {
 
     @Override
     public void close() {
-        if (matcher != null) {
-            matcher.close();
+        swap.writeLock().lock();
+        try {
+            if (matcher != null) {
+                matcher.close();
+            }
+        } finally {
+            swap.writeLock().unlock();
         }
     }
 }

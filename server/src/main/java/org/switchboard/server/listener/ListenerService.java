@@ -36,16 +36,17 @@ public final class ListenerService implements AutoCloseable {
     /** The poller wakes at least this often (a source added by a restart, a clock moved). */
     private static final Duration MAX_SLEEP = Duration.ofSeconds(5);
 
-    private final List<Source> sources;
+    private volatile List<Source> sources;
     private final MentionFinder finder;
     private final MentionRepository mentions;
-    private final SourceSchedule schedule;
+    private volatile SourceSchedule schedule;
     private final NearDuplicates near = new NearDuplicates(NEAR_CAPACITY);
     private final Clock clock;
     /** One poll at a time: the near-duplicate index and a source's stored state are the poll's own. */
     private final Object lock = new Object();
     private final List<MentionListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Thread thread;
+    private boolean started;
     private volatile boolean closed;
 
     public ListenerService(List<Source> sources, MentionFinder finder, MentionRepository mentions, Clock clock) {
@@ -67,9 +68,13 @@ public final class ListenerService implements AutoCloseable {
         return sources;
     }
 
-    /** Starts the background poller (thread {@code listener-poller}); does nothing without sources. */
-    public void start() {
-        if (sources.isEmpty()) {
+    /**
+     * Starts the background poller (thread {@code listener-poller}); without sources it starts
+     * when {@link #replaceSources} first brings some.
+     */
+    public synchronized void start() {
+        started = true;
+        if (sources.isEmpty() || thread != null || closed) {
             return;
         }
         thread = new Thread(this::run, "listener-poller");
@@ -77,10 +82,29 @@ public final class ListenerService implements AutoCloseable {
         thread.start();
     }
 
+    /**
+     * Polls {@code replacement} from now on (an edited {@code sources.yaml}), waiting for a poll in
+     * progress to finish. Every source is due at once and its health starts afresh; what each
+     * source remembers (cursor, read budget usage) is stored by name, so a source kept under the
+     * same name resumes where it was and keeps its budget.
+     */
+    public void replaceSources(List<Source> replacement) {
+        List<Source> copy = List.copyOf(replacement);
+        synchronized (lock) {
+            sources = copy;
+            schedule = new SourceSchedule(copy, clock);
+        }
+        synchronized (this) {
+            if (started) {
+                start();
+            }
+        }
+    }
+
     /** Polls every source once, whatever its schedule, and reports each. */
     public List<PollReport> pollAllOnce() {
         List<PollReport> out = new ArrayList<>();
-        for (Source s : sources) {
+        for (Source s : List.copyOf(sources)) {
             out.add(poll(s));
         }
         return out;
@@ -89,6 +113,11 @@ public final class ListenerService implements AutoCloseable {
     /** Polls one source now: fetch from its stored state, understand, store with the next state. */
     public PollReport poll(Source source) {
         synchronized (lock) {
+            SourceSchedule schedule = this.schedule;
+            if (!sources.contains(source)) {
+                return PollReport.failed(source.name(), source.kind(), "'" + source.name()
+                        + "': not polled: the sources were replaced meanwhile");
+            }
             SourceState state = mentions.state(source.name());
             Poll poll;
             try {
@@ -151,11 +180,17 @@ public final class ListenerService implements AutoCloseable {
             stored.put(r.name(), r);
         }
         Map<String, SourceHealth> health = new LinkedHashMap<>();
-        for (SourceHealth h : schedule.health()) {
+        List<Source> current;
+        SourceSchedule now;
+        synchronized (lock) {
+            current = sources;
+            now = schedule;
+        }
+        for (SourceHealth h : now.health()) {
             health.put(h.name(), h);
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Source s : sources) {
+        for (Source s : current) {
             out.add(SourceStatus.of(s, health.get(s.name()), stored.get(s.name()), clock.instant()));
         }
         return out;
@@ -163,6 +198,7 @@ public final class ListenerService implements AutoCloseable {
 
     private void run() {
         while (!closed) {
+            SourceSchedule schedule = this.schedule;
             List<Source> due = schedule.due();
             for (Source s : due) {
                 if (closed) {
@@ -191,7 +227,11 @@ public final class ListenerService implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
+        Thread thread;
+        synchronized (this) {
+            closed = true;
+            thread = this.thread;
+        }
         if (thread != null) {
             thread.interrupt();
             try {

@@ -168,4 +168,81 @@ class ListenerServiceIT {
         assertTrue(brokenPolls < feedPolls, "the failing source backs off: " + brokenPolls + " polls of it against "
                 + feedPolls + " of the healthy one");
     }
+
+    @Test
+    void editedSourcesAndWatchlistTakeEffectWithoutARestart() throws Exception {
+        web.items(List.of(UNRELATED));
+        MentionRepository mentions = new MentionRepository(db.transactions(), Clock.systemUTC());
+        try (ListenerService service = service(List.of())) {
+            service.start(); // no sources yet: nothing runs
+            // the post names no watched term: polled, nothing flagged
+            service.replaceSources(List.of(feed("blog", "/feed.xml", Duration.ofMillis(200))));
+            assertEquals(List.of("blog"), service.sources().stream().map(Source::name).toList());
+            long deadline = System.nanoTime() + 15_000_000_000L;
+            while (web.requests("/feed.xml") < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(web.requests("/feed.xml") >= 1, "the poller started with the first sources");
+            assertEquals(0, mentions.count());
+            // a new term, and a new post naming it: found by the next poll
+            parts.replaceWatchlist(org.switchboard.listener.watch.Watchlist.parse(
+                    "terms: [{name: Pineapple Pizza, kind: product}, {name: Acme, kind: brand}]", "watchlist.yaml"));
+            assertEquals(2, parts.watchlist().orElseThrow().terms().size());
+            web.items(List.of(UNRELATED, new FakeFeedServer.Item("p2", "The pineapple pizza at the party was cold",
+                    "https://blog.example/p2", "Mon, 23 Nov 2026 10:00:00 GMT")));
+            while (mentions.count() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(1, mentions.count());
+            StoredMention m = mentions.top(1).get(0);
+            assertEquals(List.of("Pineapple Pizza"), m.mention().matches().stream().map(t -> t.term()).toList());
+            // sources replaced again: the old one is no longer polled
+            service.replaceSources(List.of());
+            Thread.sleep(300);
+            int before = web.requests("/feed.xml");
+            Thread.sleep(600);
+            assertEquals(before, web.requests("/feed.xml"));
+            assertEquals(List.of(), service.status());
+        }
+    }
+
+    @Test
+    void aWatchlistReplacedWhileOtherThreadsMatchGivesEachPostTheOldOrTheNewTerms() throws Exception {
+        org.switchboard.listener.watch.Watchlist a = org.switchboard.listener.watch.Watchlist.parse(
+                "terms: [{name: Acme, kind: brand}]", "a.yaml");
+        org.switchboard.listener.watch.Watchlist b = org.switchboard.listener.watch.Watchlist.parse(
+                "terms: [{name: Zephyr, kind: product}]", "b.yaml");
+        org.switchboard.listener.MentionFinder finder = parts.finder();
+        org.switchboard.listener.Post post = new org.switchboard.listener.Post("1", "x", "Acme and Zephyr", "@a", 0, 0,
+                "https://x.example/1", java.time.Instant.now(), null);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> matchers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        List<String> terms = finder.find(post).orElseThrow().matches().stream().map(m -> m.term()).toList();
+                        if (terms.size() != 1) {
+                            throw new AssertionError("one watchlist or the other, not " + terms);
+                        }
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+            t.start();
+            matchers.add(t);
+        }
+        for (int i = 0; i < 40; i++) {
+            parts.replaceWatchlist(i % 2 == 0 ? a : b);
+            Thread.sleep(5);
+        }
+        stop.set(true);
+        for (Thread t : matchers) {
+            t.join(10_000);
+        }
+        assertEquals(null, failure.get());
+        assertEquals(List.of("Zephyr"), finder.find(post).orElseThrow().matches().stream().map(m -> m.term()).toList());
+    }
 }
