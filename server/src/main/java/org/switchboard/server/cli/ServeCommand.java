@@ -61,6 +61,7 @@ import org.switchboard.server.staff.Role;
 import org.switchboard.server.staff.StaffService;
 import org.switchboard.server.staff.web.StaffAgents;
 import org.switchboard.server.staff.web.StaffWeb;
+import org.switchboard.server.triage.Triage;
 import org.switchboard.server.ws.AgentEndpoint;
 import org.switchboard.server.ws.ChatEndpoint;
 import picocli.CommandLine.Command;
@@ -137,6 +138,7 @@ final class ServeCommand implements Callable<Integer> {
         ListenerParts listenerParts = null;
         ListenerService listener;
         ListenerResource listenerApi;
+        Triage triage;
         ScheduledExecutorService webhookRetries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "callback-webhook");
             t.setDaemon(true);
@@ -182,6 +184,8 @@ final class ServeCommand implements Callable<Integer> {
             listener = new ListenerService(ListenerParts.sources(configDir, cli.env()), listenerParts.finder(), mentionStore,
                     Clock.systemUTC());
             listenerApi = new ListenerResource(listener, mentionStore);
+            // the social team's triage desk: its page's API and live feed (docs/triage.md)
+            triage = Triage.start(configDir, database, mentionStore, listener, chat, hours.zone(), staff, config.staff());
         } catch (RuntimeException e) {
             if (listenerParts != null) {
                 listenerParts.close();
@@ -199,13 +203,13 @@ final class ServeCommand implements Callable<Integer> {
         }));
         api.registerInstances(callbackPage, rotaApi);
         api.registerInstances(serviceLevels);
-        api.registerInstances(listenerApi);
+        api.registerInstances(listenerApi, triage.api());
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
         AgentAuthenticator signIn = StaffAgents.of(staff, config.staff());
         WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat()),
-                AgentEndpoint.config(desk, callbackDesk, signIn)), StaffWeb.pages(staff, config.staff()));
+                AgentEndpoint.config(desk, callbackDesk, signIn), triage.endpoint()), StaffWeb.pages(staff, config.staff()));
         alarms.start(ALARM_PERIOD);
         listener.start();
         ListenerParts parts = listenerParts;
@@ -213,6 +217,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             alarms.close();
             listener.close();
+            triage.close();
             webhookRetries.shutdownNow();
             server.close();
             chat.close();
