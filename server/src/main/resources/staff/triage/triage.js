@@ -91,10 +91,16 @@
     return true;
   }
 
+  var loading = 0; // the latest load: an older answer arriving late is dropped
+
   function load() {
     var f = filter();
+    var mine = ++loading;
     $('export').href = '/api/triage/mentions.csv' + (query(f) ? '?' + query(f) : '');
+    $('mentions').setAttribute('aria-busy', 'true');
     return api('GET', '/api/triage/mentions?limit=200' + (query(f) ? '&' + query(f) : '')).then(function (r) {
+      if (mine !== loading) { return; }
+      $('mentions').removeAttribute('aria-busy');
       if (r.status !== 200) { notice(r.body.error || 'The mentions could not be loaded.'); return; }
       notice('');
       mentions = {};
@@ -402,7 +408,7 @@
       row.appendChild(reopen);
     }
     if (!m['case']) {
-      var kase = el('button', 'quiet', 'Open a case in the agent console');
+      var kase = el('button', 'quiet open-case', 'Open a case in the agent console');
       kase.type = 'button';
       kase.addEventListener('click', function () { act(m, 'case', {}, kase); });
       row.appendChild(kase);
