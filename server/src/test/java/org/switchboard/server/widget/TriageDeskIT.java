@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +198,44 @@ class TriageDeskIT {
             assertEquals(403, post("/api/triage/mentions/" + id.substring(2) + "/reopen", c, "{\"version\":5}").statusCode(), who[0]);
         }
         assertEquals(401, get("/api/triage/mentions", null).statusCode());
+
+        // the live feed: a teammate's page from this site is let in; another site's page, or nobody signed in, is not
+        assertEquals("{\"type\":\"ready\"}", feedSocket(leaCookie, server.url()).get(10, TimeUnit.SECONDS));
+        assertEquals("closed 1008", feedSocket(leaCookie, "http://evil.example").get(10, TimeUnit.SECONDS));
+        assertEquals("closed 1008", feedSocket(null, server.url()).get(10, TimeUnit.SECONDS));
+        assertEquals("closed 1008", feedSocket(cookie("ana", PASSWORD_ANA), server.url()).get(10, TimeUnit.SECONDS));
+    }
+
+    /** Opens /ws/triage; completes with the first frame, or "closed CODE". */
+    private CompletableFuture<String> feedSocket(String cookie, String origin) {
+        CompletableFuture<String> first = new CompletableFuture<>();
+        WebSocket.Builder b = http.newWebSocketBuilder().header("Origin", origin);
+        if (cookie != null) {
+            b.header("Cookie", cookie.split("\n")[0]);
+        }
+        b.buildAsync(URI.create(server.url().replace("http://", "ws://") + "/ws/triage"), new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                first.complete(data.toString());
+                ws.sendClose(WebSocket.NORMAL_CLOSURE, "");
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+                first.complete("closed " + status);
+                return null;
+            }
+
+            @Override
+            public void onError(WebSocket ws, Throwable error) {
+                first.complete("error " + error);
+            }
+        }).exceptionally(e -> {
+            first.complete("failed " + e);
+            return null;
+        });
+        return first;
     }
 
     private void signIn(WebDriver driver, String login, String password) {
