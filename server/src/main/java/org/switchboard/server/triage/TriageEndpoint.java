@@ -9,9 +9,11 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.glassfish.tyrus.core.RequestContext;
 import org.switchboard.server.agent.Agent;
 import org.switchboard.server.agent.AgentAuthenticator;
 import org.switchboard.server.ws.AgentEndpoint;
@@ -51,8 +53,7 @@ public final class TriageEndpoint extends Endpoint implements TriageFeed.Page {
                             return;
                         }
                         Optional<Agent> who = authenticator.authenticate(new AgentAuthenticator.Handshake(request.getRequestURI(),
-                                request.getRequestURI() != null && "wss".equalsIgnoreCase(request.getRequestURI().getScheme()),
-                                request.getHeaders()));
+                                secure(request), request.getHeaders()));
                         if (who.isEmpty()) {
                             props.put(REFUSED, "sign in first (social team, supervisor or admin)");
                         } else {
@@ -66,6 +67,15 @@ public final class TriageEndpoint extends Endpoint implements TriageFeed.Page {
                     }
                 })
                 .build();
+    }
+
+    /** Whether the connection came over TLS: a {@code wss} URI, or what Tyrus knows of the transport. */
+    private static boolean secure(HandshakeRequest request) {
+        URI uri = request.getRequestURI();
+        if (uri != null && ("wss".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+            return true;
+        }
+        return request instanceof RequestContext context && context.isSecure();
     }
 
     private static String header(HandshakeRequest request, String name) {

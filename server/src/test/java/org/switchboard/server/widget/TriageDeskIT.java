@@ -185,6 +185,13 @@ class TriageDeskIT {
         String leaCookie = cookie("lea", PASSWORD_LEA);
         String csv = get("/api/triage/corrections.csv?task=complaint", leaCookie).body();
         assertEquals("id,text,label\r\nmention-" + id.substring(2) + "," + TEXT + ",not_complaint\r\n", csv);
+        String export = get("/api/triage/mentions.csv?status=responded&assignee=sam", leaCookie).body();
+        assertTrue(export.startsWith("mention_id,posted_at,source,author,followers,url,language,text,terms,sentiment,complaint,"
+                + "question,abusive,priority,status,assignee,due_at\r\n" + id.substring(2) + ","), export);
+        assertTrue(export.contains(",alerts,") && export.contains(TEXT) && export.contains(",Acme,") && export.contains(",responded,sam,"),
+                export);
+        assertEquals("mention_id,posted_at,source,author,followers,url,language,text,terms,sentiment,complaint,question,abusive,"
+                + "priority,status,assignee,due_at\r\n", get("/api/triage/mentions.csv?status=ignored", leaCookie).body());
         JsonNode mention = new ObjectMapper().readTree(get("/api/triage/mentions/" + id.substring(2), leaCookie).body());
         assertEquals("responded", mention.get("status").asText());
         assertEquals("sam", mention.get("assignee").asText());
