@@ -45,7 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in as two members of the social team. A complaint appears on the feed and arrives on the page
  * live, without a reload; it is filtered, assigned, its label corrected, marked responded and a
  * case opened from it; the other browser sees each change live. The post's text, which holds an
- * HTML tag, is shown as text. axe-core finds nothing; an agent and an editor get 403 on the API
+ * HTML tag, is shown as text; an abusive one is blurred until clicked. axe-core finds nothing; an agent and an editor get 403 on the API
  * and on the page; the correction comes out as a training label.
  */
 class TriageDeskIT {
@@ -55,6 +55,7 @@ class TriageDeskIT {
     private static final String PASSWORD_ED = "correct horse battery four";
     /** The feed's title, escaped once more so the post's text holds a real tag after the listener's HTML-to-text. */
     private static final String TITLE = "Acme charged me twice this month &lt;img src=x onerror=window.pwned=1&gt; and nobody answers";
+    private static final String ABUSE = "Acme you stupid idiots, your support staff are useless morons";
     private static final String TEXT = "Acme charged me twice this month <img src=x onerror=window.pwned=1> and nobody answers";
 
     @TempDir
@@ -117,9 +118,12 @@ class TriageDeskIT {
         // the complaint is posted; the next poll (10 s after the first) finds it and both pages show it, no reload
         String posted = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().minusSeconds(20 * 60).atOffset(ZoneOffset.UTC));
         items = "<item><guid isPermaLink=\"false\">c1</guid><title>" + TITLE.replace("&", "&amp;") + "</title>"
-                + "<link>https://blog.example/c1</link><pubDate>" + posted + "</pubDate></item>";
+                + "<link>https://blog.example/c1</link><pubDate>" + posted + "</pubDate></item>"
+                + "<item><guid isPermaLink=\"false\">c2</guid><title>" + ABUSE + "</title>"
+                + "<link>https://blog.example/c2</link><pubDate>" + posted + "</pubDate></item>";
         WebElement card = await(lea.driver, Duration.ofSeconds(40), "the mention on lea's page",
-                d -> d.findElements(By.cssSelector("#mentions article.mention")).stream().findFirst().orElse(null));
+                d -> d.findElements(By.cssSelector("#mentions article.mention")).stream()
+                        .filter(e -> e.getText().contains("charged me twice")).findFirst().orElse(null));
         String id = card.getAttribute("id");
         await(sam.driver, Duration.ofSeconds(10), "the mention on sam's page", d -> d.findElements(By.id(id)).isEmpty() ? null : true);
         WebElement text = card.findElement(By.cssSelector(".text"));
@@ -133,6 +137,16 @@ class TriageDeskIT {
         WebElement hold = card.findElement(By.cssSelector("details[id$='-hold']"));
         hold.click();
         assertTrue(hold.findElement(By.tagName("textarea")).getAttribute("value").startsWith("We're sorry about this"));
+
+        // abuse is blurred until someone chooses to read it
+        WebElement abusive = await(lea.driver, Duration.ofSeconds(10), "the abusive mention", d -> d.findElements(
+                By.cssSelector("#mentions .text.blurred")).stream().findFirst().orElse(null));
+        assertEquals(ABUSE, abusive.getAttribute("textContent"));
+        assertEquals("true", abusive.getAttribute("aria-hidden"));
+        WebElement abusiveCard = abusive.findElement(By.xpath("./ancestor::article"));
+        abusiveCard.findElement(By.cssSelector("button.reveal")).click();
+        assertTrue(abusiveCard.findElements(By.cssSelector(".text.blurred")).isEmpty());
+        assertTrue(abusiveCard.getText().contains("Abusive: yes"), abusiveCard.getText());
 
         // filters: a language it is not in hides it; the search finds it
         new Select(lea.driver.findElement(By.id("f-language"))).selectByValue("el");
