@@ -272,7 +272,7 @@
     var meta = el('p', 'meta');
     meta.appendChild(el('span', null, 'Priority ' + m.priority));
     meta.appendChild(el('span', 'clock ' + k.state, k.text));
-    meta.appendChild(el('span', null, m.followers + ' followers'));
+    meta.appendChild(el('span', null, m.followers + ' followers · ' + m.engagement + ' engagement'));
     meta.appendChild(el('span', null, LANGUAGES[m.language] || m.language));
     var status = el('strong', 'status', STATUSES[m.status] || m.status);
     meta.appendChild(status);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.switchboard.server.chat.ChatService;
 import org.switchboard.server.jdbc.Database;
@@ -28,13 +27,11 @@ public final class Triage implements AutoCloseable {
     /** Who mentions can be assigned to. */
     private static final Set<Role> ASSIGNABLE = EnumSet.of(Role.SOCIAL, Role.SUPERVISOR);
 
-    private final TriageDesk desk;
     private final TriageFeed feed;
     private final TriageResource api;
     private final ServerEndpointConfig endpoint;
 
-    private Triage(TriageDesk desk, TriageFeed feed, TriageResource api, ServerEndpointConfig endpoint) {
-        this.desk = desk;
+    private Triage(TriageFeed feed, TriageResource api, ServerEndpointConfig endpoint) {
         this.feed = feed;
         this.api = api;
         this.endpoint = endpoint;
@@ -56,16 +53,12 @@ public final class Triage implements AutoCloseable {
         listener.onMention(desk);
         TriageResource api = new TriageResource(desk, () -> staff.list().stream()
                 .filter(a -> !a.disabled() && a.hasAny(ASSIGNABLE)).map(StaffAccount::login).sorted().toList());
-        return new Triage(desk, feed, api, TriageEndpoint.config(feed, StaffAgents.of(staff, staffConfig, ROLES)));
+        return new Triage(feed, api, TriageEndpoint.config(feed, StaffAgents.of(staff, staffConfig, ROLES)));
     }
 
     /** Where live events for the triage pages are published. */
     public TriageEvents events() {
         return feed;
-    }
-
-    public TriageDesk desk() {
-        return desk;
     }
 
     /** {@code /api/triage}. */
@@ -76,11 +69,6 @@ public final class Triage implements AutoCloseable {
     /** {@code /ws/triage}, for {@code WebServer.start}. */
     public ServerEndpointConfig endpoint() {
         return endpoint;
-    }
-
-    /** Every endpoint this desk adds, for {@code WebServer.start}. */
-    public List<ServerEndpointConfig> endpoints() {
-        return List.of(endpoint);
     }
 
     @Override

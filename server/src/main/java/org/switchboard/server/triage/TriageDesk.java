@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.switchboard.listener.understand.Task;
 import org.switchboard.server.listener.MentionJson;
@@ -225,10 +224,5 @@ public final class TriageDesk implements MentionListener {
             throw new IllegalArgumentException("link: an http(s) address");
         }
         return l;
-    }
-
-    /** The statuses, for the page. */
-    public static Set<String> statuses() {
-        return MentionFilter.STATUSES;
     }
 }
