@@ -66,13 +66,13 @@ import org.switchboard.server.listener.ListenerResource;
 import org.switchboard.server.listener.ListenerService;
 import org.switchboard.server.listener.MentionRepository;
 import org.switchboard.server.triage.TriageAlerts;
-import org.switchboard.server.triage.TriageEvents;
 import org.switchboard.server.staff.FirstAccounts;
 import org.switchboard.server.staff.Passwords;
 import org.switchboard.server.staff.Role;
 import org.switchboard.server.staff.StaffService;
 import org.switchboard.server.staff.web.StaffAgents;
 import org.switchboard.server.staff.web.StaffWeb;
+import org.switchboard.server.triage.Triage;
 import org.switchboard.server.ws.AgentEndpoint;
 import org.switchboard.server.ws.ChatEndpoint;
 import picocli.CommandLine.Command;
@@ -151,6 +151,7 @@ final class ServeCommand implements Callable<Integer> {
         ListenerResource listenerApi;
         ServiceMetrics metrics = new ServiceMetrics(Clock.systemUTC());
         StandardsResource standardsApi;
+        Triage triage = null;
         TriageAlerts triageAlerts = null;
         ScheduledExecutorService webhookRetries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "callback-webhook");
@@ -205,12 +206,17 @@ final class ServeCommand implements Callable<Integer> {
                     Clock.systemUTC());
             listenerApi = new ListenerResource(listener, mentionStore);
             metrics.listener(listener);
+            // the social team's triage desk: its page's API and live feed (docs/triage.md)
+            triage = Triage.start(configDir, database, mentionStore, listener, chat, hours.zone(), staff, config.staff());
             // triage alerts: surges, the webhook, staff notices, watchlist and source editing (docs/triage-alerts.md)
             triageAlerts = TriageAlerts.start(database.transactions(), configDir, cli.env(), listenerParts, listener,
-                    TriageEvents.NONE, Clock.systemUTC());
+                    triage.events(), Clock.systemUTC());
         } catch (RuntimeException e) {
             if (triageAlerts != null) {
                 triageAlerts.close();
+            }
+            if (triage != null) {
+                triage.close();
             }
             if (listenerParts != null) {
                 listenerParts.close();
@@ -231,22 +237,24 @@ final class ServeCommand implements Callable<Integer> {
         api.registerInstances(listenerApi, standardsApi,
                 new ConversationsResource(new ConversationFigures(database.transactions()), Clock.systemUTC()),
                 new MentionsResource(new MentionFigures(database.transactions()), Clock.systemUTC()));
-        api.registerInstances(triageAlerts.resource());
+        api.registerInstances(triage.api(), triageAlerts.resource());
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
         AgentAuthenticator signIn = StaffAgents.of(staff, config.staff());
         WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat()),
-                AgentEndpoint.config(desk, callbackDesk, signIn)), handlers(StaffWeb.pages(staff, config.staff()), metrics));
+                AgentEndpoint.config(desk, callbackDesk, signIn), triage.endpoint()), handlers(StaffWeb.pages(staff, config.staff()), metrics));
         alarms.start(ALARM_PERIOD);
         listener.start();
         ListenerParts parts = listenerParts;
         TriageAlerts alerts = triageAlerts;
+        Triage triageDesk = triage;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             alarms.close();
             listener.close();
             alerts.close();
+            triageDesk.close();
             webhookRetries.shutdownNow();
             server.close();
             chat.close();

@@ -87,7 +87,7 @@ public final class AgentEndpoint extends Endpoint implements AgentLink {
     }
 
     /** A browser sends its page's origin; it must be this server (scheme aside: proxies may end TLS). */
-    static boolean sameOrigin(String origin, String host) {
+    public static boolean sameOrigin(String origin, String host) {
         if (origin == null || host == null) {
             return origin == null; // non-browser clients send no Origin; browsers always do
         }

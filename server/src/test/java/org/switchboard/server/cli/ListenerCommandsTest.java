@@ -143,7 +143,7 @@ class ListenerCommandsTest {
     void isWiredIntoTheCommandTree() {
         CommandLine cmd = org.switchboard.server.Main.commandLine(new Cli(System.in, System.out, System.err,
                 java.util.Map.of()));
-        assertArrayEquals(new String[] {"classify", "poll", "train", "eval"},
+        assertArrayEquals(new String[] {"classify", "poll", "train", "eval", "labels"},
                 cmd.getSubcommands().get("listener").getSubcommands().keySet().toArray(String[]::new));
     }
 }

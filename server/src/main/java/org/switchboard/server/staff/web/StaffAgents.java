@@ -31,8 +31,14 @@ public final class StaffAgents implements AgentAuthenticator {
     private final Function<String, Optional<SignedIn>> sessions;
     private final SessionCookie cookie;
     private final boolean trustedProxy;
+    private final Set<Role> roles;
 
     StaffAgents(Function<String, Optional<SignedIn>> sessions, StaffConfig config) {
+        this(sessions, config, DESK_ROLES);
+    }
+
+    StaffAgents(Function<String, Optional<SignedIn>> sessions, StaffConfig config, Set<Role> roles) {
+        this.roles = Set.copyOf(roles);
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.cookie = new SessionCookie(config.secureCookies());
         this.trustedProxy = config.trustedProxy();
@@ -43,6 +49,11 @@ public final class StaffAgents implements AgentAuthenticator {
         return new StaffAgents(staff::session, config);
     }
 
+    /** The same sign-in for another staff page's WebSocket (the triage desk's): accounts with one of {@code roles}. */
+    public static AgentAuthenticator of(StaffService staff, StaffConfig config, Set<Role> roles) {
+        return new StaffAgents(staff::session, config, roles);
+    }
+
     @Override
     public Optional<Agent> authenticate(Handshake handshake) {
         ClientFacts client = new ClientFacts(secure(handshake, trustedProxy), "websocket", "");
@@ -50,7 +61,7 @@ public final class StaffAgents implements AgentAuthenticator {
         if (sessionId == null || sessionId.isEmpty()) {
             return Optional.empty();
         }
-        return sessions.apply(sessionId).map(SignedIn::account).filter(a -> !a.disabled() && a.hasAny(DESK_ROLES))
+        return sessions.apply(sessionId).map(SignedIn::account).filter(a -> !a.disabled() && a.hasAny(roles))
                 .map(StaffAgents::agent);
     }
 
