@@ -495,15 +495,33 @@
     });
   }
 
+  // one banner per active surge, updated as it grows; gone when it ends (docs/triage-alerts.md)
   function surge(s) {
-    var box = el('div', 'surge');
-    box.appendChild(el('p', null, 'Surge: "' + s.term + '" in ' + s.count + ' mentions since '
-      + new Date(s.since).toLocaleTimeString() + ' (usually ' + s.usual + '; alert at ' + s.threshold + ').'));
-    var close = el('button', 'quiet', 'Dismiss');
-    close.type = 'button';
-    close.addEventListener('click', function () { box.remove(); });
-    box.appendChild(close);
-    $('surges').appendChild(box);
+    var id = 'surge-' + s.surge_id;
+    var box = document.getElementById(id);
+    if (s.ended_at) {
+      if (box) { box.remove(); }
+      return;
+    }
+    if (!box) {
+      box = el('div', 'surge');
+      box.id = id;
+      box.appendChild(el('p'));
+      var close = el('button', 'quiet', 'Dismiss');
+      close.type = 'button';
+      close.addEventListener('click', function () { box.remove(); });
+      box.appendChild(close);
+      $('surges').appendChild(box);
+    }
+    box.querySelector('p').textContent = 'Surge: "' + s.term + '" in ' + s.count + ' negative mentions since '
+      + new Date(s.since).toLocaleTimeString() + ' (usually ' + s.usual + '; alert at ' + s.threshold + ').';
+  }
+
+  // the surges already active when the page opens or reconnects
+  function loadSurges() {
+    return api('GET', '/api/triage/surges').then(function (r) {
+      if (r.status === 200) { r.body.surges.forEach(surge); }
+    });
   }
 
   // ---- live feed ------------------------------------------------------------------------------
@@ -518,12 +536,13 @@
       if (f.type === 'ready') {
         $('connection').textContent = 'Live';
         load(); // whatever happened while we were away
+        loadSurges();
       } else if (f.type === 'mention') {
         if (passes(f.data, filter())) { announce('New mention from ' + f.data.author); }
         upsert(f.data);
       } else if (f.type === 'mention_changed') {
         upsert(f.data);
-      } else if (f.type === 'surge') {
+      } else if (f.type === 'surge' || f.type === 'surge_ended') {
         surge(f.data);
       }
     };
