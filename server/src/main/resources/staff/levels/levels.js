@@ -129,7 +129,9 @@
         const det = el('details');
         det.appendChild(el('summary', `${s.breaches.length} breach${s.breaches.length === 1 ? '' : 'es'}`));
         const ul = el('ul');
-        s.breaches.forEach((x) => ul.appendChild(el('li', `${duration(x.seconds)} · conversation ${x.conversation_id}`
+        s.breaches.forEach((x) => ul.appendChild(el('li', `${duration(x.seconds)} · `
+          + (x.kind === 'mention' ? `mention ${x.id}` + (x.conversation_id ? ` (case: conversation ${x.conversation_id})` : '')
+            : `conversation ${x.conversation_id}`)
           + `${x.still_open ? ' · still open' : ''} · ${new Date(x.at).toLocaleString(undefined, { timeZone: data.tz })}`)));
         det.appendChild(ul);
         b.appendChild(det);

@@ -17,7 +17,15 @@ public enum Measure {
      * How far from the promised time an agent made a call back (table {@code callback_outcome},
      * done or no answer; a moved call back is left out): {@code |completed − promised|}.
      */
-    CALLBACK_PUNCTUALITY;
+    CALLBACK_PUNCTUALITY,
+    /**
+     * From a mention being posted to the social team marking it responded (table
+     * {@code mention_action}); mentions marked ignored without a response are left out; one not
+     * answered yet counts once it is over the limit.
+     */
+    MENTION_RESPONSE,
+    /** The same for complaints only: the classifier's label, or the team's correction of it. */
+    COMPLAINT_RESPONSE;
 
     /** The name used in files and JSON ("handoff_pickup"). */
     public String code() {

@@ -25,6 +25,8 @@ public final class SampleStore {
         return switch (measure) {
             case HANDOFF_PICKUP -> handoffs(from, until, now);
             case CALLBACK_PUNCTUALITY -> callbacks(from, until, now);
+            case MENTION_RESPONSE -> mentions(from, until, now, false);
+            case COMPLAINT_RESPONSE -> mentions(from, until, now, true);
         };
     }
 
@@ -78,6 +80,37 @@ public final class SampleStore {
                     while (rs.next()) {
                         Instant promised = instant(rs, 3);
                         out.add(new Sample("callback", rs.getLong(1), rs.getLong(2), promised, nonNegative(promised, now), true));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private List<Sample> mentions(Instant from, Instant until, Instant now, boolean complaintsOnly) {
+        return transactions.read("read mention response times", c -> {
+            List<Sample> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.case_conversation_id, m.posted_at, m.status, m.complaint,"
+                    + " (SELECT MIN(a.at) FROM mention_action a WHERE a.mention_id = m.id AND a.action = 'responded'),"
+                    + " (SELECT k.label FROM mention_correction k WHERE k.mention_id = m.id AND k.task = 'complaint')"
+                    + " FROM mention m WHERE m.posted_at >= ? AND m.posted_at < ? ORDER BY m.posted_at, m.id")) {
+                ps.setObject(1, utc(from));
+                ps.setObject(2, utc(until));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String corrected = rs.getString(7);
+                        boolean complaint = corrected != null ? corrected.equals("complaint") : rs.getBoolean(5);
+                        if (complaintsOnly && !complaint) {
+                            continue;
+                        }
+                        Instant posted = instant(rs, 3);
+                        Instant responded = instant(rs, 6);
+                        if (responded == null && "ignored".equals(rs.getString(4))) {
+                            continue;
+                        }
+                        long conversation = rs.getLong(2);
+                        out.add(new Sample("mention", rs.getLong(1), conversation, posted,
+                                nonNegative(posted, responded != null ? responded : now), responded == null));
                     }
                 }
             }

@@ -167,6 +167,83 @@ abstract class StandardsContract {
         assertEquals(true, r.breaches().get(1).unsettled());
     }
 
+    private long mention(String id, Instant posted, boolean complaint) {
+        var m = new org.switchboard.listener.Mention(new org.switchboard.listener.Post(id, "s", "Acme post number " + id + " here",
+                "", 0, 0, "", posted, null), org.switchboard.faq.Language.ENGLISH,
+                List.of(new org.switchboard.listener.watch.TermMatch("Acme", org.switchboard.listener.watch.TermKind.BRAND, 0, 4)),
+                new org.switchboard.listener.understand.Labels(org.switchboard.listener.understand.Sentiment.NEGATIVE, 0.9,
+                        complaint, 0.9, false, 0.9, false, 0.9), 50, Optional.empty(), 0);
+        return new org.switchboard.server.listener.MentionRepository(db.transactions(), Clock.fixed(NOW, ZoneOffset.UTC))
+                .store("s", "feed", List.of(m), new org.switchboard.listener.source.SourceState(null, null, 0, 0),
+                        new org.switchboard.listener.NearDuplicates(10)).created().get(0);
+    }
+
+    private void act(long mention, String action, Instant at) {
+        db.transactions().write("seed an action", c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention_action (mention_id, staff, action, at) VALUES (?, 'lea', ?, ?)")) {
+                ps.setLong(1, mention);
+                ps.setString(2, action);
+                ps.setObject(3, at.atOffset(ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            if (!action.equals("assigned")) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE mention SET status = ? WHERE id = ?")) {
+                    ps.setString(1, action);
+                    ps.setLong(2, mention);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private void correct(long mention, String label) {
+        db.transactions().write("seed a correction", c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention_correction (mention_id, task, label, staff, at)"
+                    + " VALUES (?, 'complaint', ?, 'lea', ?)")) {
+                ps.setLong(1, mention);
+                ps.setString(2, label);
+                ps.setObject(3, NOW.atOffset(ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void mentionsAndComplaintsAreAnsweredWhenMarkedRespondedAndCorrectionsDecideWhatIsAComplaint() {
+        Instant t = NOW.minus(Duration.ofHours(12));
+        long m1 = mention("1", t, true);
+        act(m1, "responded", t.plus(Duration.ofMinutes(30)));                        // 0.5 h
+        long m2 = mention("2", t.plus(Duration.ofHours(1)), true);
+        act(m2, "responded", t.plus(Duration.ofHours(3)));                           // 2 h
+        long m3 = mention("3", t.plus(Duration.ofHours(2)), false);
+        correct(m3, "complaint");                                                    // open 10 h, a complaint after all
+        long m4 = mention("4", t.plus(Duration.ofHours(3)), true);
+        correct(m4, "not_complaint");
+        act(m4, "responded", t.plus(Duration.ofHours(8)));                           // 5 h, not a complaint
+        long m5 = mention("5", t.plus(Duration.ofHours(4)), true);
+        act(m5, "ignored", t.plus(Duration.ofHours(5)));                             // ignored: no answer owed
+        long m6 = mention("6", t, false);                                            // open 12 h
+        Standard complaints = new Standard("c", Measure.COMPLAINT_RESPONSE, 90, Duration.ofHours(1), Duration.ofDays(7));
+        Standard all = new Standard("a", Measure.MENTION_RESPONSE, 90, Duration.ofHours(10), Duration.ofDays(7));
+
+        StandardReport c = evaluator.evaluate(complaints, FROM, NOW, ZoneId.of("UTC"));
+        // complaints: m1 0.5 h, m2 2 h, m3 open 10 h → 3 counted, 1 within
+        assertEquals(3, c.counted());
+        assertEquals(1, c.within());
+        assertEquals(List.of(m3, m2), c.breaches().stream().map(Sample::id).toList());
+        assertEquals(true, c.breaches().get(0).unsettled());
+        StandardReport a = evaluator.evaluate(all, FROM, NOW, ZoneId.of("UTC"));
+        // all: m1 0.5 h, m2 2 h, m4 5 h, m6 open 12 h (m3 open exactly 10 h: not over yet) → 4 counted, 3 within
+        assertEquals(4, a.counted());
+        assertEquals(3, a.within());
+        assertEquals(List.of(m6), a.breaches().stream().map(Sample::id).toList());
+        // ⌈0.9 × 4⌉ = 4th of [0.5, 2, 5, 12] h
+        assertEquals(Optional.of(Duration.ofHours(12)), a.atPercentile());
+        assertEquals("mention", a.breaches().get(0).kind());
+    }
+
     @Test
     void aPeriodWithoutCasesHasNoFigure() {
         StandardReport r = evaluator.evaluate(PICKUP, ZoneId.of("UTC"));
