@@ -213,13 +213,15 @@
     const p = period();
     $('status').textContent = 'Loading…';
     try {
-      const [standards, chats, mentions] = await Promise.all([
+      const [standards, chats, mentions, shifts] = await Promise.all([
         get('/api/service-levels/standards?' + params(p)),
         get('/api/service-levels/conversations?' + params(p, { q: query })),
-        get('/api/service-levels/mentions?' + params(p)).catch(() => ({ terms: [], mentions_by_weekday_hour: {}, tz: p.tz }))]);
+        get('/api/service-levels/mentions?' + params(p)).catch(() => ({ terms: [], mentions_by_weekday_hour: {}, tz: p.tz })),
+        get('/api/service-levels/agents-on-shift?' + new URLSearchParams({ tz: p.tz }))]);
       renderStandards(standards);
       renderConversations(chats);
       renderMentions(mentions);
+      heat($('heat-agents'), shifts.agents_by_weekday_hour, `People on shift by weekday and hour, ${shifts.tz}`);
       csvLinks(p);
       $('status').textContent = `Showing ${new Date(p.from).toLocaleString(undefined, { timeZone: p.tz })} to `
         + `${new Date(p.until).toLocaleString(undefined, { timeZone: p.tz })} (${p.tz}).`;

@@ -56,6 +56,7 @@ import org.switchboard.server.levels.ConversationsResource;
 import org.switchboard.server.levels.MentionFigures;
 import org.switchboard.server.levels.MentionsResource;
 import org.switchboard.server.levels.SampleStore;
+import org.switchboard.server.levels.ShiftsResource;
 import org.switchboard.server.levels.Standards;
 import org.switchboard.server.levels.StandardsEvaluator;
 import org.switchboard.server.levels.StandardsResource;
@@ -151,6 +152,7 @@ final class ServeCommand implements Callable<Integer> {
         ListenerResource listenerApi;
         ServiceMetrics metrics = new ServiceMetrics(Clock.systemUTC());
         StandardsResource standardsApi;
+        ShiftsResource shiftsApi;
         Triage triage = null;
         TriageAlerts triageAlerts = null;
         ScheduledExecutorService webhookRetries = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -196,6 +198,8 @@ final class ServeCommand implements Callable<Integer> {
                     keeping.webhookAttempts(), Duration.ofSeconds(2), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                     .build(), webhookRetries, Clock.systemUTC()))));
             serviceLevels = new ServiceLevelResource(appointments, keeping, rules.teamIds(), Clock.systemUTC());
+            CallbackService rotas = callbacks;
+            shiftsApi = new ShiftsResource(rules::teamIds, rotas::rota, team -> teamHours.of(team).zone(), Clock.systemUTC());
             standardsApi = new StandardsResource(Standards.load(configDir.resolve("standards.yaml")),
                     new StandardsEvaluator(new SampleStore(database.transactions()), Clock.systemUTC()));
             // the listener: sources polled in the background, mentions stored (docs/listener.md)
@@ -236,7 +240,7 @@ final class ServeCommand implements Callable<Integer> {
         api.registerInstances(serviceLevels);
         api.registerInstances(listenerApi, standardsApi,
                 new ConversationsResource(new ConversationFigures(database.transactions()), Clock.systemUTC()),
-                new MentionsResource(new MentionFigures(database.transactions()), Clock.systemUTC()));
+                new MentionsResource(new MentionFigures(database.transactions()), Clock.systemUTC()), shiftsApi);
         api.registerInstances(triage.api(), triageAlerts.resource());
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();

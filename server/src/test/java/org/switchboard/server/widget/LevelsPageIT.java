@@ -98,6 +98,12 @@ class LevelsPageIT {
             assertEquals("4", d.findElement(By.cssSelector("#heat-chats td[data-day='" + weekday + "'][data-hour='11']")).getText());
             assertEquals("", d.findElement(By.cssSelector("#heat-chats td[data-day='" + weekday + "'][data-hour='9']")).getText());
 
+            // beside them, the people on the shipped call back rotas (UTC): Monday 10:00 UTC is 12:00 in Athens
+            assertEquals("2", d.findElement(By.cssSelector("#heat-agents td[data-day='monday'][data-hour='12']")).getText());
+            assertEquals("1", d.findElement(By.cssSelector("#heat-agents td[data-day='monday'][data-hour='10']")).getText());
+            assertEquals("", d.findElement(By.cssSelector("#heat-agents td[data-day='monday'][data-hour='9']")).getText());
+            assertEquals("1", d.findElement(By.cssSelector("#heat-agents td[data-day='saturday'][data-hour='11']")).getText());
+
             // comments: the markup is text; the search narrows them
             List<WebElement> comments = d.findElements(By.cssSelector("#comments li"));
             assertEquals(2, comments.size());
