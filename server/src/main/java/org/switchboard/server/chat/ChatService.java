@@ -436,7 +436,7 @@ public final class ChatService implements AutoCloseable {
             long arrived = c.arrived();
             out = c.expect(() -> {
                 sendTurn(c, stored, kept, typing, true, origin, ServerFrames.ack(clientId, ackSeq));
-                meter.turnAnswered(System.nanoTime() - arrived);
+                meter.turnAnswered(c.id, System.nanoTime() - arrived);
             }, failure -> notStored(origin, clientId));
         }
         sendWhenStored(c, out);

@@ -51,6 +51,7 @@ import org.switchboard.server.handoff.WaitEstimator;
 import org.switchboard.server.http.HealthResource;
 import org.switchboard.server.http.WebServer;
 import org.switchboard.server.jdbc.Database;
+import org.switchboard.server.levels.AckLog;
 import org.switchboard.server.levels.ConversationFigures;
 import org.switchboard.server.levels.ConversationsResource;
 import org.switchboard.server.levels.MentionFigures;
@@ -153,6 +154,7 @@ final class ServeCommand implements Callable<Integer> {
         ServiceMetrics metrics = new ServiceMetrics(Clock.systemUTC());
         StandardsResource standardsApi;
         ShiftsResource shiftsApi;
+        AckLog acks = null;
         Triage triage = null;
         TriageAlerts triageAlerts = null;
         ScheduledExecutorService webhookRetries = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -180,7 +182,8 @@ final class ServeCommand implements Callable<Integer> {
                     rules.teamIds());
             chat.onLineChange(team -> desk.queueChanged());
             // what operators scrape at /metrics (docs/metrics.md)
-            chat.meter(metrics.chat());
+            acks = new AckLog(database.transactions(), Clock.systemUTC());
+            chat.meter(metrics.chat().and(acks));
             metrics.connections(chat::connections);
             metrics.waiting(rules.teamIds(), team -> queue.waiting(team).size());
             desk.onPickUp(metrics::pickedUp);
@@ -222,6 +225,9 @@ final class ServeCommand implements Callable<Integer> {
             if (triage != null) {
                 triage.close();
             }
+            if (acks != null) {
+                acks.close();
+            }
             if (listenerParts != null) {
                 listenerParts.close();
             }
@@ -253,6 +259,7 @@ final class ServeCommand implements Callable<Integer> {
         ListenerParts parts = listenerParts;
         TriageAlerts alerts = triageAlerts;
         Triage triageDesk = triage;
+        AckLog ackLog = acks;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             alarms.close();
@@ -262,6 +269,7 @@ final class ServeCommand implements Callable<Integer> {
             webhookRetries.shutdownNow();
             server.close();
             chat.close();
+            ackLog.close();
             database.close();
             index.close();
             parts.close();

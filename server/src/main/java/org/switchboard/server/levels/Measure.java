@@ -7,6 +7,11 @@ import java.util.Optional;
 /** What a standard measures, each read from stored events. */
 public enum Measure {
     /**
+     * From a visitor's message arriving to its acknowledgement and the bot's reply being sent, the
+     * message stored first (table {@code chat_ack}, written by {@link AckLog}).
+     */
+    BOT_ACK,
+    /**
      * From a visitor asking for a person to an agent taking the conversation (table
      * {@code handoff}). A request that ended without a pick-up counts with the time the visitor
      * waited in vain when that is over the limit (else it is left out: the visitor left or took

@@ -23,11 +23,30 @@ public final class SampleStore {
     /** The samples of {@code measure} whose time ({@link Sample#at()}) is in [from, until), as of {@code now}. */
     public List<Sample> samples(Measure measure, Instant from, Instant until, Instant now) {
         return switch (measure) {
+            case BOT_ACK -> acks(from, until);
             case HANDOFF_PICKUP -> handoffs(from, until, now);
             case CALLBACK_PUNCTUALITY -> callbacks(from, until, now);
             case MENTION_RESPONSE -> mentions(from, until, now, false);
             case COMPLAINT_RESPONSE -> mentions(from, until, now, true);
         };
+    }
+
+    private List<Sample> acks(Instant from, Instant until) {
+        return transactions.read("read acknowledgement times", c -> {
+            List<Sample> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, conversation_id, acked_at, latency_ms FROM chat_ack"
+                    + " WHERE acked_at >= ? AND acked_at < ? ORDER BY acked_at, id")) {
+                ps.setObject(1, utc(from));
+                ps.setObject(2, utc(until));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Sample("chat_ack", rs.getLong(1), rs.getLong(2), instant(rs, 3),
+                                Duration.ofNanos(Math.round(rs.getDouble(4) * 1e6)), false));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     private List<Sample> handoffs(Instant from, Instant until, Instant now) {

@@ -67,7 +67,7 @@ public final class ServiceMetrics {
             }
 
             @Override
-            public void turnAnswered(long nanos) {
+            public void turnAnswered(long conversationId, long nanos) {
                 replies.record(nanos, TimeUnit.NANOSECONDS);
             }
         };

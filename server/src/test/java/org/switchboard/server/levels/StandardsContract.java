@@ -245,6 +245,27 @@ abstract class StandardsContract {
     }
 
     @Test
+    void acknowledgementTimesAreStoredOffTheChatsPathAndMeasured() {
+        AckLog log = new AckLog(db.transactions(), Clock.fixed(NOW.minusSeconds(60), ZoneOffset.UTC));
+        try {
+            log.turnAnswered(conversation, Duration.ofMillis(200).toNanos());
+            log.turnAnswered(conversation, Duration.ofMillis(500).toNanos());
+            log.turnAnswered(conversation, Duration.ofMillis(1500).toNanos());
+            log.flush();
+        } finally {
+            log.close();
+        }
+        Standard ack = new Standard("ack", Measure.BOT_ACK, 99, Duration.ofSeconds(1), Duration.ofDays(7));
+        StandardReport r = evaluator.evaluate(ack, FROM, NOW, ZoneId.of("UTC"));
+        assertEquals(3, r.counted());
+        assertEquals(2, r.within());
+        // ⌈0.99 × 3⌉ = 3rd of [0.2, 0.5, 1.5] s
+        assertEquals(Optional.of(Duration.ofMillis(1500)), r.atPercentile());
+        assertEquals(conversation, r.breaches().get(0).conversationId());
+        assertEquals(0, log.dropped());
+    }
+
+    @Test
     void aPeriodWithoutCasesHasNoFigure() {
         StandardReport r = evaluator.evaluate(PICKUP, ZoneId.of("UTC"));
         assertEquals(0, r.counted());

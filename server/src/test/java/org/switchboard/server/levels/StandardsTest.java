@@ -21,7 +21,8 @@ class StandardsTest {
     @Test
     void theShippedFileLoads() {
         List<Standard> s = Standards.load(Path.of("..", "config", "standards.yaml"));
-        assertEquals(List.of(new Standard("Handoffs picked up within 2 minutes", Measure.HANDOFF_PICKUP, 90, Duration.ofMinutes(2),
+        assertEquals(List.of(new Standard("Visitors' messages acknowledged within 1 second", Measure.BOT_ACK, 99,
+                Duration.ofSeconds(1), Duration.ofDays(7)), new Standard("Handoffs picked up within 2 minutes", Measure.HANDOFF_PICKUP, 90, Duration.ofMinutes(2),
                 Duration.ofDays(7)), new Standard("Call backs made within 5 minutes of the promised time",
                 Measure.CALLBACK_PUNCTUALITY, 95, Duration.ofMinutes(5), Duration.ofDays(30)),
                 new Standard("Public complaints answered within 1 hour", Measure.COMPLAINT_RESPONSE, 90, Duration.ofHours(1),
@@ -41,7 +42,7 @@ class StandardsTest {
         assertError("standards: [" + ok.replace("limit: 2m", "limit: 2 minutes") + "]",
                 "standards[0] ('A'), key 'limit': '2 minutes' is not a duration such as 90s, 2m, 1h or 7d");
         assertError("standards: [" + ok.replace("handoff_pickup", "pickup") + "]",
-                "standards[0] ('A'), key 'measure': unknown measure 'pickup' (known: handoff_pickup, callback_punctuality, mention_response, complaint_response)");
+                "standards[0] ('A'), key 'measure': unknown measure 'pickup' (known: bot_ack, handoff_pickup, callback_punctuality, mention_response, complaint_response)");
         assertError("standards: [" + ok.replace("percentile: 90", "percentile: 190") + "]",
                 "standards[0] ('A'), key 'percentile': must be a number above 0 and at most 100");
         assertError("standards: [" + ok.replace("period: 7d", "period: 7d, colour: red") + "]",

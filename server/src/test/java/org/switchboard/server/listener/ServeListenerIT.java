@@ -86,7 +86,7 @@ class ServeListenerIT {
                 assertEquals(200, standards.statusCode(), standards.body());
                 JsonNode levels = new ObjectMapper().readTree(standards.body());
                 assertEquals("Europe/Athens", levels.get("tz").asText());
-                assertEquals("handoff_pickup", levels.get("standards").get(0).get("measure").asText());
+                assertEquals("bot_ack", levels.get("standards").get(0).get("measure").asText());
                 assertEquals(0, levels.get("standards").get(0).get("counted").asInt());
                 assertEquals(403, get(serve.port, "/api/service-levels/standards", cookie).statusCode());
                 assertEquals(400, get(serve.port, "/api/service-levels/standards?tz=Mars/Base", agent).statusCode());

@@ -36,8 +36,8 @@ class ServiceMetricsTest {
         ChatMeter chat = metrics.chat();
         chat.messageReceived();
         chat.messageReceived();
-        chat.turnAnswered(TimeUnit.MILLISECONDS.toNanos(40));
-        chat.turnAnswered(TimeUnit.MILLISECONDS.toNanos(1500));
+        chat.turnAnswered(1, TimeUnit.MILLISECONDS.toNanos(40));
+        chat.turnAnswered(1, TimeUnit.MILLISECONDS.toNanos(1500));
         String text = metrics.scrape();
         assertEquals(2.0, ServeIT.sample(text, "switchboard_chat_messages_received_total"));
         assertEquals(1.0, ServeIT.sample(text, "switchboard_chat_reply_seconds_bucket{le=\"0.05\"}"), text);
