@@ -163,12 +163,14 @@
     $('csat-average').textContent = o.count ? `Average ${o.average.toFixed(1)} of 10 from ${o.count} rating${o.count === 1 ? '' : 's'}`
       : 'No ratings in this period';
     bars($('csat-distribution'), o.distribution.map((n, i) => ({ label: `${i + 1} of 10`, value: n })), 'Ratings given, 1 to 10');
-    const teams = $('csat-teams').querySelector('tbody');
-    teams.replaceChildren();
-    Object.entries(c.satisfaction.by_team).forEach(([team, r]) => {
-      const tr = el('tr'); const th = el('th', team); th.scope = 'row'; tr.appendChild(th);
-      tr.appendChild(el('td', r.count)); tr.appendChild(el('td', r.average === null ? '–' : r.average.toFixed(1)));
-      teams.appendChild(tr);
+    [['csat-teams', c.satisfaction.by_team], ['csat-entries', c.satisfaction.by_entry]].forEach(([id, groups]) => {
+      const body = $(id).querySelector('tbody');
+      body.replaceChildren();
+      Object.entries(groups).forEach(([name, r]) => {
+        const tr = el('tr'); const th = el('th', name); th.scope = 'row'; tr.appendChild(th);
+        tr.appendChild(el('td', r.count)); tr.appendChild(el('td', r.average === null ? '–' : r.average.toFixed(1)));
+        body.appendChild(tr);
+      });
     });
     renderComments(c.satisfaction.comments, c.tz);
     heat($('heat-chats'), c.messages_by_weekday_hour, `Visitors' messages by weekday and hour, ${c.tz}`);
@@ -209,6 +211,39 @@
     });
   }
 
+  // every table on the page can be saved as CSV: its header and cells as shown (RFC 4180; a cell
+  // that a spreadsheet would take for a formula is prefixed with ')
+  function cell(text) {
+    let t = text.replace(/\s+/g, ' ').trim();
+    if (/^[=+\-@]/.test(t) && !/^-?\d/.test(t)) t = "'" + t;
+    return /[",\n]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
+  }
+
+  function tableCsv(table) {
+    return [...table.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => cell(c.textContent)).join(',')).join('\r\n') + '\r\n';
+  }
+
+  function csvButtons() {
+    document.querySelectorAll('main table').forEach((table) => {
+      if (table.previousElementSibling && table.previousElementSibling.classList.contains('save-csv')) return;
+      const holder = table.parentElement.classList.contains('scroll') ? table.parentElement : table;
+      if (holder.previousElementSibling && holder.previousElementSibling.classList.contains('save-csv')) return;
+      const b = el('button', 'Save this table as CSV', 'save-csv quiet');
+      b.type = 'button';
+      b.dataset.table = table.id;
+      b.addEventListener('click', () => {
+        const url = URL.createObjectURL(new Blob([tableCsv(table)], { type: 'text/csv' }));
+        const a = document.createElement('a');
+        a.href = url; a.download = table.id + '.csv';
+        document.body.appendChild(a); a.click(); a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      });
+      holder.parentElement.insertBefore(b, holder);
+    });
+  }
+
+  window.switchboardTableCsv = (id) => tableCsv($(id));
+
   async function load() {
     const p = period();
     $('status').textContent = 'Loading…';
@@ -219,6 +254,7 @@
         get('/api/service-levels/mentions?' + params(p)).catch(() => ({ terms: [], mentions_by_weekday_hour: {}, tz: p.tz })),
         get('/api/service-levels/agents-on-shift?' + new URLSearchParams({ tz: p.tz }))]);
       renderStandards(standards);
+      csvButtons();
       renderConversations(chats);
       renderMentions(mentions);
       heat($('heat-agents'), shifts.agents_by_weekday_hour, `People on shift by weekday and hour, ${shifts.tz}`);

@@ -62,7 +62,8 @@ public final class SampleStore {
                         Instant picked = instant(rs, 4);
                         Instant ended = instant(rs, 5);
                         Instant end = picked != null ? picked : ended != null ? ended : now;
-                        out.add(new Sample("handoff", rs.getLong(1), rs.getLong(2), requested, nonNegative(requested, end), picked == null));
+                        out.add(new Sample("handoff", rs.getLong(1), rs.getLong(2), requested, nonNegative(requested, end), picked == null,
+                                picked == null && ended == null));
                     }
                 }
             }

@@ -103,7 +103,7 @@ public final class StandardsResource {
             x.put("conversation_id", b.conversationId());
             x.put("at", b.at().toString());
             x.put("seconds", b.measured().toMillis() / 1000.0);
-            x.put("still_open", b.unsettled());
+            x.put("still_open", b.open());
             breaches.add(x);
         }
         m.put("breaches", breaches);

@@ -129,7 +129,8 @@ abstract class StandardsContract {
         assertEquals(Optional.of(Duration.ofSeconds(300)), r.atPercentile());
         assertEquals(List.of("handoff:" + h5 + ":300", "handoff:" + h7 + ":200", "handoff:" + h3 + ":150"),
                 r.breaches().stream().map(b -> b.kind() + ":" + b.id() + ":" + b.measured().toSeconds()).toList());
-        assertEquals(true, r.breaches().get(1).unsettled());
+        assertEquals(true, r.breaches().get(1).open(), "still waiting");
+        assertEquals(false, r.breaches().get(0).open(), "the visitor left: a breach, not an open one");
         // days in UTC: the 20th (30 s), the 20th 23:30 (100 s), the 21st (150 s), the 22nd (300 s, 0 s), the 23rd (200 s)
         assertEquals(List.of(new StandardReport.Day(LocalDate.parse("2026-11-20"), 2, 2),
                 new StandardReport.Day(LocalDate.parse("2026-11-21"), 1, 0),

@@ -116,6 +116,19 @@ class LevelsPageIT {
             String csv = d.findElement(By.cssSelector("a.csv[data-table='comments']")).getAttribute("href");
             assertTrue(csv.contains("/api/service-levels/conversations/comments.csv?") && csv.contains("q=clear"), csv);
 
+            // any table as CSV, as shown
+            assertEquals(8, d.findElements(By.cssSelector("button.save-csv")).size());
+            // (ChromeDriver hands the string back with its line ends as \n)
+            String standardsCsv = ((String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return window.switchboardTableCsv('standards');")).replace("\r\n", "\n");
+            assertTrue(standardsCsv.startsWith("Standard,Target,Within the limit,At the target percentile,Status,Trend,Breaches\n"),
+                    standardsCsv);
+            assertTrue(standardsCsv.contains("\nHandoffs picked up within 2 minutes,90% within 2 min,50% (2 of 4),5 min,Not met,"),
+                    standardsCsv);
+            assertFalse(standardsCsv.contains("still open"), "the visitor who left is not an open case: " + standardsCsv);
+            assertEquals(List.of("reset-password 1 9.0"), d.findElements(By.cssSelector("#csat-entries tbody tr")).stream()
+                    .map(WebElement::getText).toList());
+
             Axe.assertNoViolations(d);
             assertFalse(server.output().contains(PASSWORD));
         }
