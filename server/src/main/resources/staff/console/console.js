@@ -123,6 +123,12 @@
       Object.keys(chats).forEach(function (id) { if (!open[id]) { chats[id].open = false; } });
       renderMine();
       if (current !== null && !open[current]) { showChat(current); }
+      // a link from elsewhere (the service levels' breaches): /staff/console/#conversation-ID
+      var linked = /^#conversation-(\d+)$/.exec(window.location.hash);
+      if (linked && !desk.followedLink) {
+        desk.followedLink = true;
+        window.SwitchboardConsole.showConversation(linked[1]);
+      }
     },
     queue: function (f) { renderQueue(f.queue || []); },
     availability: function (f) {

@@ -129,10 +129,21 @@
         const det = el('details');
         det.appendChild(el('summary', `${s.breaches.length} breach${s.breaches.length === 1 ? '' : 'es'}`));
         const ul = el('ul');
-        s.breaches.forEach((x) => ul.appendChild(el('li', `${duration(x.seconds)} · `
-          + (x.kind === 'mention' ? `mention ${x.id}` + (x.conversation_id ? ` (case: conversation ${x.conversation_id})` : '')
-            : `conversation ${x.conversation_id}`)
-          + `${x.still_open ? ' · still open' : ''} · ${new Date(x.at).toLocaleString(undefined, { timeZone: data.tz })}`)));
+        s.breaches.forEach((x) => {
+          const li = el('li', `${duration(x.seconds)} · `);
+          const a = document.createElement('a');
+          if (x.kind === 'mention') {
+            a.href = `/staff/triage/#m-${x.id}`;
+            a.textContent = `mention ${x.id}`;
+          } else {
+            a.href = `/staff/console/#conversation-${x.conversation_id}`;
+            a.textContent = `conversation ${x.conversation_id}`;
+          }
+          li.appendChild(a);
+          li.appendChild(document.createTextNode(`${x.still_open ? ' · still open' : ''} · `
+            + new Date(x.at).toLocaleString(undefined, { timeZone: data.tz })));
+          ul.appendChild(li);
+        });
         det.appendChild(ul);
         b.appendChild(det);
       }

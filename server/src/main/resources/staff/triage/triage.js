@@ -93,6 +93,8 @@
 
   var loading = 0; // the latest load: an older answer arriving late is dropped
 
+  var followedLink = false;
+
   function load() {
     var f = filter();
     var mine = ++loading;
@@ -106,6 +108,16 @@
       mentions = {};
       r.body.mentions.forEach(function (m) { mentions[m.mention_id] = m; });
       renderAll();
+      // a link from elsewhere (the service levels' breaches): /staff/triage/#m-ID
+      if (!followedLink && /^#m-\d+$/.test(window.location.hash)) {
+        followedLink = true;
+        var card = document.getElementById(window.location.hash.slice(1));
+        if (card) {
+          card.setAttribute('tabindex', '-1');
+          card.scrollIntoView();
+          card.focus();
+        }
+      }
     });
   }
 

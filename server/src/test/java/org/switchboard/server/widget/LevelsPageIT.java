@@ -130,6 +130,15 @@ class LevelsPageIT {
                     .map(WebElement::getText).toList());
 
             Axe.assertNoViolations(d);
+
+            // a breach links to its conversation in the agent console, which opens it
+            WebElement breaches = row(d, "#standards tbody tr", "Handoffs picked up within 2 minutes").findElement(By.tagName("details"));
+            breaches.findElement(By.tagName("summary")).click();
+            WebElement link = breaches.findElement(By.cssSelector("li a"));
+            assertTrue(link.getAttribute("href").matches(".*/staff/console/#conversation-\\d+"), link.getAttribute("href"));
+            link.click();
+            wait.until(ExpectedConditions.textToBe(By.id("connection"), "Connected"));
+            wait.until(dr -> dr.findElement(By.id("transcript")).getText().contains("reset my password") ? true : null);
             assertFalse(server.output().contains(PASSWORD));
         }
     }
