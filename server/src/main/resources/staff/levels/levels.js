@@ -55,14 +55,18 @@
   }
 
   // a line of values, e.g. the share within the limit per day
-  function sparkline(values, max, label) {
+  function sparkline(values, max, label, second) {
     const w = 120, h = 28;
     const s = svg('svg', { viewBox: `0 0 ${w} ${h}`, width: w, height: h, role: 'img', 'aria-label': label });
-    if (values.length === 0) return s;
-    const step = values.length > 1 ? w / (values.length - 1) : 0;
-    const points = values.map((v, i) => `${(i * step).toFixed(1)},${(h - 2 - (max ? v / max : 0) * (h - 4)).toFixed(1)}`);
-    if (values.length === 1) points.push(`${w},${points[0].split(',')[1]}`);
-    s.appendChild(svg('polyline', { points: points.join(' '), fill: 'none', stroke: '#1f3a5f', 'stroke-width': 2 }));
+    const line = (vals, colour) => {
+      if (vals.length === 0) return;
+      const step = vals.length > 1 ? w / (vals.length - 1) : 0;
+      const points = vals.map((v, i) => `${(i * step).toFixed(1)},${(h - 2 - (max ? v / max : 0) * (h - 4)).toFixed(1)}`);
+      if (vals.length === 1) points.push(`${w},${points[0].split(',')[1]}`);
+      s.appendChild(svg('polyline', { points: points.join(' '), fill: 'none', stroke: colour, 'stroke-width': 2 }));
+    };
+    line(values, '#1f3a5f');
+    if (second) line(second, '#b3261e');
     return s;
   }
 
@@ -206,8 +210,9 @@
       tr.appendChild(el('td', t.days.reduce((a, d) => a + d.complaints, 0)));
       const cell = el('td');
       const max = Math.max(1, ...t.days.map((d) => d.mentions));
-      cell.appendChild(sparkline(t.days.map((d) => d.mentions), max, `${t.term}: mentions per day, `
-        + t.days.map((d) => `${d.date} ${d.mentions}`).join(', ')));
+      cell.appendChild(sparkline(t.days.map((d) => d.mentions), max, `${t.term}: mentions per day (blue) and negative ones (red), `
+        + t.days.map((d) => `${d.date} ${d.mentions}, ${d.negative} negative, ${d.positive} positive`).join('; '),
+      t.days.map((d) => d.negative)));
       tr.appendChild(cell);
       tbody.appendChild(tr);
     });

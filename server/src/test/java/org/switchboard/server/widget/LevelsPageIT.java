@@ -116,6 +116,14 @@ class LevelsPageIT {
             String csv = d.findElement(By.cssSelector("a.csv[data-table='comments']")).getAttribute("href");
             assertTrue(csv.contains("/api/service-levels/conversations/comments.csv?") && csv.contains("q=clear"), csv);
 
+            // mentions per term, all and negative per day
+            WebElement acme = row(d, "#terms tbody tr", "Acme");
+            assertEquals(List.of("brand", "1", "1", "1"), acme.findElements(By.tagName("td")).stream().limit(4)
+                    .map(WebElement::getText).toList());
+            assertTrue(acme.findElement(By.tagName("svg")).getAttribute("aria-label").contains("1, 1 negative, 0 positive"),
+                    acme.findElement(By.tagName("svg")).getAttribute("aria-label"));
+            assertEquals("1", d.findElement(By.cssSelector("#heat-mentions td[data-day='" + weekday + "'][data-hour='11']")).getText());
+
             // any table as CSV, as shown
             assertEquals(8, d.findElements(By.cssSelector("button.save-csv")).size());
             // (ChromeDriver hands the string back with its line ends as \n)
@@ -125,7 +133,11 @@ class LevelsPageIT {
                     standardsCsv);
             assertTrue(standardsCsv.contains("\nHandoffs picked up within 2 minutes,90% within 2 min,50% (2 of 4),5 min,Not met,"),
                     standardsCsv);
-            assertFalse(standardsCsv.contains("still open"), "the visitor who left is not an open case: " + standardsCsv);
+            String handoffLine = standardsCsv.lines().filter(l -> l.startsWith("Handoffs")).findFirst().orElseThrow();
+            assertFalse(handoffLine.contains("still open"), "the visitor who left is not an open case: " + handoffLine);
+            String mentionLine = standardsCsv.lines().filter(l -> l.startsWith("Mentions answered")).findFirst().orElseThrow();
+            assertTrue(mentionLine.contains("0% (0 of 1)") && mentionLine.contains("still open"),
+                    "the unanswered mention of two days ago: " + mentionLine);
             assertEquals(List.of("reset-password 1 9.0"), d.findElements(By.cssSelector("#csat-entries tbody tr")).stream()
                     .map(WebElement::getText).toList());
 
@@ -167,6 +179,14 @@ class LevelsPageIT {
                     new HandoffRequested(base, HandoffReason.TOPIC, false, "A person will reply here.", "billing", "refunds"),
                     new ConversationResolved(base, ResolutionReason.AGENT_CLOSED, "refunded"),
                     new SurveyAnswered(base, 3), new SurveyCommentReceived(base, MARKUP));
+            var labels = new org.switchboard.listener.understand.Labels(org.switchboard.listener.understand.Sentiment.NEGATIVE, 0.9,
+                    true, 0.9, false, 0.9, false, 0.9);
+            new org.switchboard.server.listener.MentionRepository(db.transactions(), java.time.Clock.systemUTC()).store("alerts", "feed",
+                    List.of(new org.switchboard.listener.Mention(new org.switchboard.listener.Post("p1", "alerts",
+                            "Acme billed me twice this month", "@ana", 10, 0, "", base, null), Language.ENGLISH,
+                            List.of(new org.switchboard.listener.watch.TermMatch("Acme", org.switchboard.listener.watch.TermKind.BRAND, 0, 4)),
+                            labels, 60, java.util.Optional.empty(), 0)),
+                    new org.switchboard.listener.source.SourceState(null, null, 0, 0), new org.switchboard.listener.NearDuplicates(10));
             handoff(db, one, base, 30, false);
             handoff(db, two, base.plusSeconds(600), 100, false);
             handoff(db, two, base.plusSeconds(1200), 150, false);
