@@ -5,18 +5,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +31,6 @@ import org.switchboard.server.staff.Role;
  */
 @Path("service-levels/conversations")
 public final class ConversationsResource {
-    private static final Duration MAX_PERIOD = Duration.ofDays(366);
-
     private final ConversationFigures figures;
     private final Clock clock;
 
@@ -52,12 +44,12 @@ public final class ConversationsResource {
     @StaffOnly({Role.SUPERVISOR, Role.ADMIN, Role.AGENT})
     public Map<String, Object> conversations(@QueryParam("from") String from, @QueryParam("until") String until,
                                              @QueryParam("tz") String tz, @QueryParam("q") String q) {
-        Period p = period(from, until, tz);
-        ConversationFigures.Figures f = figures.compute(p.from, p.until, p.zone, q);
+        Period p = Period.of(from, until, tz, clock, 7);
+        ConversationFigures.Figures f = figures.compute(p.from(), p.until(), p.zone(), q);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("from", p.from.toString());
-        m.put("until", p.until.toString());
-        m.put("tz", p.zone.getId());
+        m.put("from", p.from().toString());
+        m.put("until", p.until().toString());
+        m.put("tz", p.zone().getId());
         m.put("conversations", f.conversations());
         m.put("bot_alone", f.botAlone());
         m.put("handed_off", f.handedOff());
@@ -103,8 +95,8 @@ public final class ConversationsResource {
     @StaffOnly({Role.SUPERVISOR, Role.ADMIN, Role.AGENT})
     public Response csv(@PathParam("table") String table, @QueryParam("from") String from, @QueryParam("until") String until,
                         @QueryParam("tz") String tz, @QueryParam("q") String q) {
-        Period p = period(from, until, tz);
-        ConversationFigures.Figures f = figures.compute(p.from, p.until, p.zone, q);
+        Period p = Period.of(from, until, tz, clock, 7);
+        ConversationFigures.Figures f = figures.compute(p.from(), p.until(), p.zone(), q);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             switch (table) {
@@ -135,7 +127,7 @@ public final class ConversationsResource {
                         csv.printRecord(row);
                     }
                 }
-                default -> throw bad("unknown table '" + table + "' (entries, comments, peak_hours)");
+                default -> throw Period.bad("unknown table '" + table + "' (entries, comments, peak_hours)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -162,37 +154,7 @@ public final class ConversationsResource {
         return m;
     }
 
-    private record Period(Instant from, Instant until, ZoneId zone) {
-    }
 
-    private Period period(String from, String until, String tz) {
-        ZoneId zone;
-        try {
-            zone = tz == null || tz.isBlank() ? ZoneId.of("UTC") : ZoneId.of(tz);
-        } catch (DateTimeException e) {
-            throw bad("'tz' must be a time zone such as Europe/Athens, not '" + tz + "'");
-        }
-        Instant end = until == null || until.isBlank() ? clock.instant() : instant(until, "until");
-        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofDays(7)) : instant(from, "from");
-        if (!end.isAfter(start)) {
-            throw bad("'until' must be after 'from'");
-        }
-        if (Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
-            throw bad("the period is at most 366 days");
-        }
-        return new Period(start, end, zone);
-    }
 
-    private static Instant instant(String text, String name) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw bad("'" + name + "' must be an ISO instant such as 2026-11-01T00:00:00Z");
-        }
-    }
 
-    private static WebApplicationException bad(String message) {
-        return new WebApplicationException(message, Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-store").entity(Map.of("error", message)).build());
-    }
 }

@@ -4,15 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,17 +36,10 @@ public final class MentionsResource {
     @StaffOnly({Role.SUPERVISOR, Role.ADMIN, Role.SOCIAL, Role.AGENT})
     public Map<String, Object> mentions(@QueryParam("from") String from, @QueryParam("until") String until,
                                         @QueryParam("tz") String tz) {
-        ZoneId zone;
-        try {
-            zone = tz == null || tz.isBlank() ? ZoneId.of("UTC") : ZoneId.of(tz);
-        } catch (DateTimeException e) {
-            throw bad("'tz' must be a time zone such as Europe/Athens, not '" + tz + "'");
-        }
-        Instant end = until == null || until.isBlank() ? clock.instant() : instant(until, "until");
-        Instant start = from == null || from.isBlank() ? end.minus(Duration.ofDays(7)) : instant(from, "from");
-        if (!end.isAfter(start) || Duration.between(start, end).compareTo(Duration.ofDays(366)) > 0) {
-            throw bad("'until' must be after 'from', at most 366 days later");
-        }
+        Period p = Period.of(from, until, tz, clock, 7);
+        Instant start = p.from();
+        Instant end = p.until();
+        ZoneId zone = p.zone();
         MentionFigures.Figures f = figures.compute(start, end, zone);
         List<Map<String, Object>> terms = new ArrayList<>();
         f.byTermAndDay().forEach((term, days) -> {
@@ -78,16 +66,5 @@ public final class MentionsResource {
         return out;
     }
 
-    private static Instant instant(String text, String name) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw bad("'" + name + "' must be an ISO instant such as 2026-11-01T00:00:00Z");
-        }
-    }
 
-    private static WebApplicationException bad(String message) {
-        return new WebApplicationException(message, Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-store").entity(Map.of("error", message)).build());
-    }
 }

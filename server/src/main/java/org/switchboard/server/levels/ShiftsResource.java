@@ -4,11 +4,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -45,13 +42,7 @@ public final class ShiftsResource {
     @GET
     @StaffOnly({Role.SUPERVISOR, Role.ADMIN, Role.AGENT})
     public Map<String, Object> onShift(@QueryParam("tz") String tz) {
-        ZoneId viewer;
-        try {
-            viewer = tz == null || tz.isBlank() ? ZoneId.of("UTC") : ZoneId.of(tz);
-        } catch (DateTimeException e) {
-            throw new WebApplicationException(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("error", "'tz' must be a time zone such as Europe/Athens, not '" + tz + "'")).build());
-        }
+        ZoneId viewer = Period.zone(tz);
         Map<String, Rota> rotas = new LinkedHashMap<>();
         Map<String, ZoneId> zones = new LinkedHashMap<>();
         for (String team : teams.get()) {

@@ -4,14 +4,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +24,6 @@ import org.switchboard.server.staff.Role;
 @Path("service-levels/standards")
 @Produces(MediaType.APPLICATION_JSON)
 public final class StandardsResource {
-    private static final Duration MAX_PERIOD = Duration.ofDays(366);
-
     private final List<Standard> standards;
     private final StandardsEvaluator evaluator;
 
@@ -43,27 +36,17 @@ public final class StandardsResource {
     @StaffOnly({Role.SUPERVISOR, Role.ADMIN, Role.AGENT})
     public Map<String, Object> standards(@QueryParam("from") String from, @QueryParam("until") String until,
                                          @QueryParam("tz") String tz) {
-        ZoneId zone;
-        try {
-            zone = tz == null || tz.isBlank() ? ZoneId.of("UTC") : ZoneId.of(tz);
-        } catch (DateTimeException e) {
-            throw bad("'tz' must be a time zone such as Europe/Athens, not '" + tz + "'");
-        }
-        boolean given = (from != null && !from.isBlank()) || (until != null && !until.isBlank());
+        ZoneId zone = Period.zone(tz);
+        boolean given = !Period.blank(from) || !Period.blank(until);
         Instant start = null;
         Instant end = null;
         if (given) {
-            if (from == null || from.isBlank() || until == null || until.isBlank()) {
-                throw bad("give both 'from' and 'until', or neither");
+            if (Period.blank(from) || Period.blank(until)) {
+                throw Period.bad("give both 'from' and 'until', or neither");
             }
-            start = instant(from, "from");
-            end = instant(until, "until");
-            if (!end.isAfter(start)) {
-                throw bad("'until' must be after 'from'");
-            }
-            if (Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
-                throw bad("the period is at most 366 days");
-            }
+            start = Period.instant(from, "from");
+            end = Period.instant(until, "until");
+            Period.check(start, end);
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (Standard s : standards) {
@@ -110,16 +93,5 @@ public final class StandardsResource {
         return m;
     }
 
-    private static Instant instant(String text, String name) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw bad("'" + name + "' must be an ISO instant such as 2026-11-01T00:00:00Z");
-        }
-    }
 
-    private static WebApplicationException bad(String message) {
-        return new WebApplicationException(message, Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-store").entity(Map.of("error", message)).build());
-    }
 }
