@@ -74,8 +74,16 @@ class H2ConversationRepositoryIT extends ConversationRepositoryContract {
                     .collect(Collectors.toMap(StoredEvent::sequence, StoredEvent::clientMessageId));
             acknowledged.forEach((sequence, clientMessageId) ->
                     assertEquals(clientMessageId, byId.get(sequence), "acknowledged message " + sequence + " was lost"));
-            assertEquals(LongStream.rangeClosed(1, stored.size()).boxed().collect(Collectors.toList()), sequences(stored));
-            assertEquals(stored.size(), conversations.find(conversationId).orElseThrow().lastSequence());
+            // everything up to the last acknowledged message is there, without a gap: its checkpoint
+            // stored every commit made before it. What was never acknowledged may be missing, even
+            // leaving a gap (H2 once recovered 302 but not 301, both unacknowledged): docs/storage.md
+            long lastAcknowledged = acknowledged.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+            List<Long> sequences = sequences(stored);
+            assertEquals(LongStream.rangeClosed(1, lastAcknowledged).boxed().collect(Collectors.toList()),
+                    sequences.subList(0, (int) lastAcknowledged));
+            assertEquals(sequences.stream().distinct().sorted().toList(), sequences, "each sequence once, in order");
+            assertEquals(sequences.get(sequences.size() - 1), conversations.find(conversationId).orElseThrow().lastSequence(),
+                    "the conversation's counter agrees with its log");
         }
     }
 }
