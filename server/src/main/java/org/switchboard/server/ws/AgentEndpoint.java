@@ -6,17 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
-import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
-import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
-import java.net.URI;
 import java.nio.ByteBuffer;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.glassfish.tyrus.core.RequestContext;
 import org.switchboard.server.agent.Agent;
 import org.switchboard.server.agent.AgentAuthenticator;
 import org.switchboard.server.agent.AgentDesk;
@@ -36,8 +30,6 @@ import org.switchboard.server.http.WebServer;
  */
 public final class AgentEndpoint extends Endpoint implements AgentLink {
     public static final String PATH = "/agent";
-    private static final String AGENT = "switchboard.agent";
-    private static final String REFUSED = "switchboard.refused";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final System.Logger LOG = System.getLogger(AgentEndpoint.class.getName());
 
@@ -59,76 +51,22 @@ public final class AgentEndpoint extends Endpoint implements AgentLink {
     /** The console's WebSocket; {@code callbacks} null: without call backs. */
     public static ServerEndpointConfig config(AgentDesk desk, CallbackDesk callbacks, AgentAuthenticator authenticator) {
         return ServerEndpointConfig.Builder.create(AgentEndpoint.class, PATH)
-                .configurator(new ServerEndpointConfig.Configurator() {
-                    @Override
-                    public void modifyHandshake(ServerEndpointConfig sec, HandshakeRequest request, HandshakeResponse response) {
-                        Map<String, Object> props = sec.getUserProperties();
-                        props.remove(AGENT);
-                        props.remove(REFUSED);
-                        if (!sameOrigin(header(request, "Origin"), header(request, "Host"))) {
-                            props.put(REFUSED, "cross-site connection refused");
-                            return;
-                        }
-                        Optional<Agent> who = authenticator.authenticate(new AgentAuthenticator.Handshake(request.getRequestURI(),
-                                secure(request), request.getHeaders()));
-                        if (who.isEmpty()) {
-                            props.put(REFUSED, "sign in first");
-                        } else {
-                            props.put(AGENT, who.get());
-                        }
-                    }
-
-                    @Override
-                    public <T> T getEndpointInstance(Class<T> endpointClass) {
-                        return endpointClass.cast(new AgentEndpoint(desk, callbacks));
-                    }
-                })
+                .configurator(new StaffHandshake(authenticator, "sign in first", () -> new AgentEndpoint(desk, callbacks)))
                 .build();
     }
 
-    /** A browser sends its page's origin; it must be this server (scheme aside: proxies may end TLS). */
-    public static boolean sameOrigin(String origin, String host) {
-        if (origin == null || host == null) {
-            return origin == null; // non-browser clients send no Origin; browsers always do
-        }
-        try {
-            URI o = URI.create(origin);
-            String authority = o.getPort() < 0 ? o.getHost() : o.getHost() + ":" + o.getPort();
-            return authority != null && authority.equalsIgnoreCase(host.strip());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
-    /** Whether the connection came over TLS: a {@code wss} URI, or what Tyrus knows of the transport. */
-    private static boolean secure(HandshakeRequest request) {
-        URI uri = request.getRequestURI();
-        if (uri != null && ("wss".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-            return true;
-        }
-        return request instanceof RequestContext context && context.isSecure();
-    }
 
-    private static String header(HandshakeRequest request, String name) {
-        for (Map.Entry<String, List<String>> e : request.getHeaders().entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
-                return String.join("; ", e.getValue());
-            }
-        }
-        return null;
-    }
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         this.session = session;
-        // the configurator's properties are per handshake; Tyrus copies them into the session
-        Object refused = session.getUserProperties().get(REFUSED);
-        Object who = session.getUserProperties().get(AGENT);
-        if (refused != null || !(who instanceof Agent)) {
-            close(CloseReason.CloseCodes.VIOLATED_POLICY, refused != null ? refused.toString() : "sign in first");
+        Optional<Agent> who = StaffHandshake.admitted(session);
+        if (who.isEmpty()) {
+            close(CloseReason.CloseCodes.VIOLATED_POLICY, StaffHandshake.refusal(session).orElse("sign in first"));
             return;
         }
-        this.agent = (Agent) who;
+        this.agent = who.get();
         session.setMaxTextMessageBufferSize(WebServer.MAX_FRAME_BYTES);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) b ->

@@ -1,5 +1,6 @@
 package org.switchboard.server.callback;
 
+import org.switchboard.server.staff.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ abstract class AppointmentsContract {
     static final Duration KEPT_WITHIN = Duration.ofMinutes(10);
 
     Database db;
-    MovableClock clock;
+    TestClock clock;
     CallbackRepository callbacks;
     Appointments appointments;
     final String team = "team-" + UUID.randomUUID();
@@ -48,7 +47,7 @@ abstract class AppointmentsContract {
     @BeforeEach
     void openDatabase() {
         db = open();
-        clock = new MovableClock(slot.minus(Duration.ofHours(2)));
+        clock = new TestClock(slot.minus(Duration.ofHours(2)));
         callbacks = new CallbackRepository(db.transactions(), clock);
         appointments = new Appointments(db.transactions(), clock);
     }
@@ -264,31 +263,4 @@ abstract class AppointmentsContract {
         return list.stream().map(Appointment::id).toList();
     }
 
-    /** A clock a test sets. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant to) {
-            now = to;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

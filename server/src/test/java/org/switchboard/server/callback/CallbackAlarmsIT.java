@@ -1,5 +1,6 @@
 package org.switchboard.server.callback;
 
+import org.switchboard.server.staff.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class CallbackAlarmsIT {
     @TempDir
     Path dir;
     Database db;
-    AppointmentsContract.MovableClock clock;
+    TestClock clock;
     CallbackRepository callbacks;
     Appointments appointments;
     final KeepingRules rules = new KeepingRules(Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(10),
@@ -47,7 +48,7 @@ class CallbackAlarmsIT {
     @BeforeEach
     void open() {
         db = Database.open(DatabaseConfig.embedded(), dir);
-        clock = new AppointmentsContract.MovableClock(SLOT.minus(Duration.ofHours(1)));
+        clock = new TestClock(SLOT.minus(Duration.ofHours(1)));
         callbacks = new CallbackRepository(db.transactions(), clock);
         appointments = new Appointments(db.transactions(), clock);
     }

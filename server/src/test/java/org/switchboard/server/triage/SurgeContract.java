@@ -1,5 +1,6 @@
 package org.switchboard.server.triage;
 
+import org.switchboard.server.staff.TestClock;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,7 +46,7 @@ abstract class SurgeContract {
     Database db;
     MentionRepository mentions;
     SurgeRepository surges;
-    MovableClock clock;
+    TestClock clock;
     private final AtomicInteger ids = new AtomicInteger();
     private final List<Mention> pending = new ArrayList<>();
 
@@ -56,7 +57,7 @@ abstract class SurgeContract {
         db = open();
         mentions = new MentionRepository(db.transactions(), Clock.fixed(NOW, ZoneOffset.UTC));
         surges = new SurgeRepository(db.transactions());
-        clock = new MovableClock(NOW);
+        clock = new TestClock(NOW);
     }
 
     @AfterEach

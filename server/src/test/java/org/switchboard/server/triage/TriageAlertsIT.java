@@ -1,5 +1,6 @@
 package org.switchboard.server.triage;
 
+import org.switchboard.server.staff.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +65,7 @@ class TriageAlertsIT {
     @BeforeEach
     void setUp() throws Exception {
         db = Database.open(DatabaseConfig.embedded(), dir);
-        MovableClock clock = new MovableClock(NOW);
+        TestClock clock = new TestClock(NOW);
         mentions = new MentionRepository(db.transactions(), clock);
         executor = Executors.newSingleThreadScheduledExecutor();
         receiver = new HookReceiver();
