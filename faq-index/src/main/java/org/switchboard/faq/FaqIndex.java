@@ -34,8 +34,12 @@ public final class FaqIndex implements Closeable {
     private final FaqIndexConfig config;
     private final EntryModelTrainer.Options training;
     private final ThresholdsFile thresholdsFile;
+    /** Passes over the phrasings for a quick model (an update's first model, a preview). */
+    static final int QUICK_EPOCHS = 6;
     private volatile Generation current;
     private volatile DecisionRule rule;
+    private final java.util.concurrent.atomic.AtomicReference<List<FaqEntry>> pending = new java.util.concurrent.atomic.AtomicReference<>();
+    private java.util.concurrent.CompletableFuture<Void> durable;
 
     private FaqIndex(GenerationStore store, FaqResources resources, FaqIndexConfig config,
                      EntryModelTrainer.Options training, Generation current, Thresholds thresholds) {
@@ -94,13 +98,10 @@ public final class FaqIndex implements Closeable {
 
     /** Answers a question; {@code fallback} (e.g. the conversation's language) is used when detection is unsure. */
     public FaqAnswer ask(String question, Language fallback) {
-        Objects.requireNonNull(question, "question");
-        Language language = resources.detector().detect(question, fallback);
-        DecisionRule r = rule;
-        return r.decide(question, language, ranked(current, question, language, config.maxOptions(), r.thresholds()));
+        return answer(current, question, fallback);
     }
 
-    private static List<Candidate> ranked(Generation g, String question, Language language, int k, Thresholds t) {
+    static List<Candidate> ranked(Generation g, String question, Language language, int k, Thresholds t) {
         if (g.isEmpty() || question.isBlank()) {
             return List.of();
         }
@@ -121,7 +122,11 @@ public final class FaqIndex implements Closeable {
      * Calls on one index wait for each other; another process rebuilding the same directory makes
      * this fail with {@link FaqIndexException}.
      */
-    public synchronized void replaceAll(List<FaqEntry> entries) {
+    public void replaceAll(List<FaqEntry> entries) {
+        replaceAll(entries, () -> true);
+    }
+
+    private synchronized void replaceAll(List<FaqEntry> entries, java.util.function.BooleanSupplier stillWanted) {
         List<FaqEntry> copy = List.copyOf(entries);
         try {
             CorpusValidator.validate(copy, "the new FAQ entries");
@@ -133,9 +138,16 @@ public final class FaqIndex implements Closeable {
             try {
                 Generation.build(building, copy, resources, training);
                 Path published = store.publish(building);
-                Generation old = current;
-                current = Generation.load(published, resources);
-                old.release();
+                Generation loaded = Generation.load(published, resources);
+                synchronized (pending) {
+                    if (stillWanted.getAsBoolean()) {
+                        Generation old = current;
+                        current = loaded;
+                        old.release();
+                    } else {
+                        loaded.release();
+                    }
+                }
                 store.removeAllExcept(Optional.of(published));
             } catch (IOException | RuntimeException e) {
                 GenerationStore.deleteTree(building);
@@ -144,6 +156,101 @@ public final class FaqIndex implements Closeable {
         } catch (IOException e) {
             throw new FaqIndexException("cannot rebuild the FAQ index in " + store.root() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Serves these entries within about a second, then makes them durable in the background.
+     *
+     * <p>The entries are validated as by {@link #replaceAll} (an invalid corpus fails with
+     * {@link IllegalArgumentException} and changes nothing). A model trained with fewer passes
+     * ({@link #QUICK_TRAINING}) is built in memory and switched in at once; then the full build
+     * ({@link #replaceAll}: the Lucene index, the fully trained model, fsyncs) runs on a background
+     * thread and replaces it. A later {@code update} before that build starts supersedes it, so a
+     * burst of edits costs one full build. Until the full build is published a crash loses the
+     * update from this directory: the caller keeps the corpus elsewhere (the editor's store) and
+     * calls {@code update} again on the next start when {@link #entries} differ.
+     *
+     * @return the milliseconds until the new entries were served
+     */
+    public long update(List<FaqEntry> entries) {
+        long start = System.nanoTime();
+        List<FaqEntry> copy = List.copyOf(entries);
+        try {
+            CorpusValidator.validate(copy, "the new FAQ entries");
+        } catch (FaqFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        Generation quick = Generation.inMemory(copy, resources, training.withMinSteps(0).withEpochs(QUICK_EPOCHS));
+        synchronized (pending) {
+            Generation old = current;
+            current = quick;
+            old.release();
+            pending.set(copy);
+            if (durable == null || durable.isDone()) {
+                durable = java.util.concurrent.CompletableFuture.runAsync(this::buildPending, builder());
+            }
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Waits until every {@link #update} so far is on disk (the full build is published). */
+    public void awaitDurable() {
+        java.util.concurrent.CompletableFuture<Void> f;
+        synchronized (pending) {
+            f = durable;
+        }
+        if (f != null) {
+            f.join();
+        }
+    }
+
+    private void buildPending() {
+        while (true) {
+            List<FaqEntry> next;
+            synchronized (pending) {
+                next = pending.getAndSet(null);
+                if (next == null) {
+                    return;
+                }
+            }
+            Generation before = current;
+            replaceAll(next, () -> {
+                synchronized (pending) {
+                    // a newer update came meanwhile: it keeps serving (its quick model) until its own build
+                    return pending.get() == null && current == before;
+                }
+            });
+        }
+    }
+
+    private java.util.concurrent.Executor builder() {
+        return r -> {
+            Thread t = new Thread(r, "faq-index-build");
+            t.setDaemon(false);
+            t.start();
+        };
+    }
+
+    /**
+     * A throwaway index of these entries, in memory and quickly trained, that answers as this
+     * index would answer after {@code update(entries)}: what an editor's "try it" and conflict
+     * checks use. Validated as by {@link #replaceAll}.
+     */
+    public FaqPreview preview(List<FaqEntry> entries) {
+        List<FaqEntry> copy = List.copyOf(entries);
+        try {
+            CorpusValidator.validate(copy, "the previewed FAQ entries");
+        } catch (FaqFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return new FaqPreview(this, Generation.inMemory(copy, resources, training.withMinSteps(0).withEpochs(QUICK_EPOCHS)));
+    }
+
+    FaqAnswer answer(Generation g, String question, Language fallback) {
+        Objects.requireNonNull(question, "question");
+        Language language = resources.detector().detect(question, fallback);
+        DecisionRule r = rule;
+        return r.decide(question, language, ranked(g, question, language, config.maxOptions(), r.thresholds()));
     }
 
     /** The entries currently served, in import order. */
@@ -177,6 +284,10 @@ public final class FaqIndex implements Closeable {
             Generation g = current;
             if (g.isEmpty()) {
                 return List.of();
+            }
+            if (g.lucene == null) {
+                awaitDurable(); // a quick model has no Lucene index: the full build brings it
+                continue;
             }
             if (!g.lucene.tryIncRef()) {
                 continue; // replaced and released meanwhile: read the new one
@@ -226,6 +337,11 @@ public final class FaqIndex implements Closeable {
 
     @Override
     public void close() {
+        try {
+            awaitDurable();
+        } catch (RuntimeException e) {
+            // the last update's build failed: its quick model was served; nothing more to wait for
+        }
         current.release();
         current = Generation.empty();
     }

@@ -71,6 +71,20 @@ final class Generation {
         DurableFiles.sync(dir);
     }
 
+    /**
+     * A generation held only in memory (no Lucene index: {@link #lucene} is null): what a preview
+     * and a quick publish serve.
+     */
+    static Generation inMemory(List<FaqEntry> entries, FaqResources resources, EntryModelTrainer.Options options) {
+        if (entries.isEmpty()) {
+            return empty();
+        }
+        List<Example> examples = examples(entries);
+        EntryModel model = new EntryModelTrainer(options)
+                .train(examples, entries.size(), resources.background(), features(examples, resources));
+        return new Generation(entries, model, null);
+    }
+
     static Generation load(Path dir, FaqResources resources) throws IOException {
         List<FaqEntry> entries = entries(dir);
         EntryModel model;

@@ -20,23 +20,41 @@ public final class EntryModelTrainer {
      * @param denseBudget   largest entries × features for a dense model
      * @param minCharDf     least number of phrasings a character n-gram must occur in
      * @param maxPostings   in a sparse model, features counting for more entries than this are dropped
+     * @param minSteps      a small corpus is passed over until this many updates are made
      */
-    /** A small corpus is passed over until this many updates are made. */
-    public static final int MIN_STEPS = 150_000;
-    /** The most passes a small corpus gets. */
-    public static final int MAX_EPOCHS = 200;
-
-    public record Options(int epochs, double learningRate, long seed, long denseBudget, int minCharDf, int maxPostings) {
+    public record Options(int epochs, double learningRate, long seed, long denseBudget, int minCharDf, int maxPostings,
+                          int minSteps) {
         public static final Options DEFAULT = new Options(12, 1.0, 42, 30_000_000L, 2, 200);
 
         public Options {
-            if (epochs < 1 || learningRate <= 0 || denseBudget < 0 || minCharDf < 1 || maxPostings < 1) {
+            if (epochs < 1 || learningRate <= 0 || denseBudget < 0 || minCharDf < 1 || maxPostings < 1 || minSteps < 0) {
                 throw new IllegalArgumentException("invalid training options: epochs " + epochs + ", learning rate "
                         + learningRate + ", dense budget " + denseBudget + ", min char df " + minCharDf
-                        + ", max postings " + maxPostings + " (epochs, df and postings must be ≥ 1, rate > 0, budget ≥ 0)");
+                        + ", max postings " + maxPostings + ", min steps " + minSteps
+                        + " (epochs, df and postings must be ≥ 1, rate > 0, budget and steps ≥ 0)");
             }
         }
+
+        /** With {@link #MIN_STEPS} updates at least. */
+        public Options(int epochs, double learningRate, long seed, long denseBudget, int minCharDf, int maxPostings) {
+            this(epochs, learningRate, seed, denseBudget, minCharDf, maxPostings, MIN_STEPS);
+        }
+
+        /** These options with this many passes (at least; small corpora get up to {@code minSteps} updates). */
+        public Options withEpochs(int passes) {
+            return new Options(passes, learningRate, seed, denseBudget, minCharDf, maxPostings, minSteps);
+        }
+
+        /** These options with at least {@code steps} updates on a small corpus (fewer: faster, rougher). */
+        public Options withMinSteps(int steps) {
+            return new Options(epochs, learningRate, seed, denseBudget, minCharDf, maxPostings, steps);
+        }
     }
+
+    /** A small corpus is passed over until this many updates are made (by default). */
+    public static final int MIN_STEPS = 150_000;
+    /** The most passes a small corpus gets. */
+    public static final int MAX_EPOCHS = 200;
 
     private final Options options;
 
@@ -129,7 +147,7 @@ public final class EntryModelTrainer {
         }
         EntryModel.Scratch scratch = model.newScratch();
         double[] grad = new double[entryCount];
-        int epochs = Math.max(options.epochs(), Math.min(MAX_EPOCHS, (MIN_STEPS + x.length - 1) / Math.max(1, x.length)));
+        int epochs = Math.max(options.epochs(), Math.min(MAX_EPOCHS, (options.minSteps() + x.length - 1) / Math.max(1, x.length)));
         for (int epoch = 0; epoch < epochs; epoch++) {
             shuffle(order, random);
             double lr = options.learningRate() / (1 + epoch);
