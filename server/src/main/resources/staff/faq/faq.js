@@ -1131,6 +1131,7 @@
     $('j-result').textContent = '';
     $('j-terms').lang = lang;
     $('j-terms').dir = lang === 'ar' ? 'rtl' : 'auto';
+    $('j-terms').removeAttribute('data-loaded');
     return api('GET', '/api/faq/jargon/' + enc(lang)).then(function (res) {
       if (lang !== $('j-language').value) { return; }
       if (res.status !== 200) {
@@ -1139,6 +1140,7 @@
         return;
       }
       $('j-terms').value = termsText(res.body.terms);
+      $('j-terms').setAttribute('data-loaded', lang);
     });
   }
 
