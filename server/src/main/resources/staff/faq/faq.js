@@ -314,8 +314,10 @@
     });
   }
 
-  // the entry as the form shows it, keeping any field the page does not edit
-  function formContent() {
+  // the entry as the form shows it, keeping any field the page does not edit; for the check and
+  // "try it" (forPreview) a translation still being written is left out and a new entry without
+  // an id yet gets a stand-in, so the warnings can come while typing
+  function formContent(forPreview) {
     var c = JSON.parse(JSON.stringify((entry && entry.content) || {}));
     c.id = $('e-id').value.trim();
     c.language = $('e-language').value;
@@ -334,9 +336,10 @@
       var q = $('t-' + lang + '-question').value.trim();
       var a = $('t-' + lang + '-answer').value.trim();
       var alts = lines($('t-' + lang + '-alternates').value);
-      if (q || a || alts.length) { tr[lang] = { question: q, alternates: alts, answer: a }; }
+      if (forPreview ? q && a : q || a || alts.length) { tr[lang] = { question: q, alternates: alts, answer: a }; }
     });
     c.translations = tr;
+    if (forPreview && !c.id) { c.id = 'new-entry'; }
     return c;
   }
 
@@ -529,8 +532,12 @@
 
   function runCheck() {
     if (!entry) { return; }
-    var c = formContent();
-    if (!c.answer && !c.question) { renderChecks(null); return; }
+    var c = formContent(true);
+    if (!c.answer || !c.question) {
+      renderChecks(null);
+      $('check-state').textContent = 'Write the question and the answer to check them.';
+      return;
+    }
     var mine = ++checkRuns;
     $('check-state').textContent = 'Checking…';
     api('POST', '/api/faq/check', { content: c }).then(function (res) {
@@ -590,8 +597,8 @@
     var scores = body.readability || {};
     $('readability').textContent = Object.keys(scores).map(function (lang) {
       var r = scores[lang] || {};
-      return languageName(lang) + ': ' + (r.name || 'readability') + ' ' + (typeof r.score === 'number' ? r.score.toFixed(1) : '—')
-        + (r.grade ? ' (' + r.grade + ')' : '');
+      if (typeof r.score !== 'number') { return languageName(lang) + ': ' + (r.note || 'no readability score for this language'); }
+      return languageName(lang) + ': ' + (r.name || 'readability') + ' ' + r.score.toFixed(1) + (r.grade ? ' (' + r.grade + ')' : '');
     }).join(' · ');
     var n = warnings.length;
     var m = clashes.length;
@@ -635,8 +642,8 @@
     var q = $('try-question').value.trim();
     if (!q) { notice('Write a question to try.'); $('try-question').focus(); return; }
     notice('');
-    var content = entry ? formContent() : null;
-    if (content && (!content.id || !content.question)) { content = null; }
+    var content = entry ? formContent(true) : null;
+    if (content && (!content.question || !content.answer)) { content = null; }
     $('try-before').textContent = 'Asking…';
     $('try-after').textContent = '';
     api('POST', '/api/faq/try', { question: q, language: $('try-language').value || null, content: content }).then(function (res) {
@@ -646,7 +653,7 @@
         return;
       }
       renderTry($('try-before'), res.body.before, 'No answer.');
-      renderTry($('try-after'), res.body.after, content ? 'No answer.' : 'Open an entry (with an id and a question) to compare.');
+      renderTry($('try-after'), res.body.after, content ? 'No answer.' : 'Open an entry with a question and an answer to compare.');
       var b = res.body.before || {};
       var a = res.body.after;
       say('Now: ' + (DECISIONS[b.decision] || b.decision || '—') + (a ? '. With your edit: ' + (DECISIONS[a.decision] || a.decision)

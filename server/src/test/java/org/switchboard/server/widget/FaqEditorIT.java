@@ -53,7 +53,9 @@ class FaqEditorIT {
     private static final List<String> ASKED = List.of("do you sell garden furniture", "have you got any garden furniture",
             "is there garden furniture for sale");
     private static final String MARKUP = "<img src=x onerror=window.pwned=1>";
+    /** In the shipped English jargon list; {@link #OWN_JARGON} is added to it in the test. */
     private static final String JARGON = "utilise";
+    private static final String OWN_JARGON = "horticultural";
     private static final String LONG_ANSWER = "Acme does not currently utilise its distribution infrastructure for the procurement,"
             + " warehousing and onward conveyance of garden furniture, outdoor seating, parasols or any comparable horticultural"
             + " merchandise, and consequently such items cannot be ordered through any of our channels at the present time.";
@@ -170,10 +172,10 @@ class FaqEditorIT {
         new Select(d.findElement(By.id("j-language"))).selectByValue("en");
         WebElement terms = d.findElement(By.id("j-terms"));
         await(d, "the English jargon list", ExpectedConditions.attributeToBe(By.id("j-terms"), "data-loaded", "en"));
-        terms.sendKeys("\n" + JARGON + " = use");
+        terms.sendKeys("\n" + OWN_JARGON + " = garden");
         d.findElement(By.id("j-save")).click();
         await(d, "the jargon list saved", ExpectedConditions.textMatches(By.id("j-result"), java.util.regex.Pattern.compile("^Saved \\d+ terms? for English")));
-        assertTrue(terms.getAttribute("value").lines().anyMatch(l -> l.equals(JARGON + " = use")), terms.getAttribute("value"));
+        assertTrue(terms.getAttribute("value").lines().anyMatch(l -> l.equals(OWN_JARGON + " = garden")), terms.getAttribute("value"));
         Axe.assertNoViolations(d);
 
         // the answer: long and full of jargon, warned about as it is typed; then plain, no warning
@@ -185,8 +187,10 @@ class FaqEditorIT {
             List<String> kinds = dr.findElements(By.cssSelector("#plain-warnings li")).stream().map(li -> li.getAttribute("data-kind")).toList();
             return kinds.contains("long_sentence") && kinds.contains("jargon") ? true : null;
         });
-        String warnings = d.findElement(By.id("plain-warnings")).getText();
-        assertTrue(warnings.contains(JARGON), warnings);
+        await(d, "both jargon words warned about", dr -> {
+            String warnings = dr.findElement(By.id("plain-warnings")).getText();
+            return warnings.contains(JARGON) && warnings.contains(OWN_JARGON) ? true : null;
+        });
         assertTrue(d.findElement(By.id("dirty")).isDisplayed());
         Axe.assertNoViolations(d);
         answer.clear();
@@ -203,14 +207,11 @@ class FaqEditorIT {
         assertEquals("HANDOFF", d.findElement(By.id("try-before")).getAttribute("data-decision"));
         assertEquals("garden-furniture", d.findElement(By.cssSelector("#try-after .candidates li")).getAttribute("data-id"));
 
-        // regression questions: the new one fails until published; reset-password passes
+        // a regression question for an entry the bot serves: it passes
         d.findElement(By.id("tab-regression")).click();
-        addRegression(d, ASKED.get(0), "garden-furniture");
         addRegression(d, "how do I reset my password", "reset-password");
-        await(d, "two regression questions", dr -> dr.findElements(By.cssSelector("#reg-table tbody tr")).size() == 2 ? true : null);
-        assertEquals(List.of("fail", "pass"), d.findElements(By.cssSelector("#reg-table tbody tr")).stream()
-                .sorted((a, b) -> a.getText().compareTo(b.getText())).map(r -> r.findElements(By.tagName("td")).get(2).getAttribute("class"))
-                .toList());
+        assertEquals(List.of("pass"), d.findElements(By.cssSelector("#reg-table tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).get(2).getAttribute("class")).toList());
         Axe.assertNoViolations(d);
 
         // publish: the result shows what the regression questions did
@@ -220,10 +221,10 @@ class FaqEditorIT {
                 && "published".equals(dr.findElement(By.id("entry-state")).getAttribute("data-status")) ? true : null);
         long published = System.nanoTime();
         assertEquals("Published", d.findElement(By.id("publish-result-heading")).getText());
-        assertEquals("1", d.findElement(By.cssSelector("#publish-result .count-fixed")).getAttribute("data-count"));
         assertEquals("0", d.findElement(By.cssSelector("#publish-result .count-broke")).getAttribute("data-count"));
-        assertEquals("2", d.findElement(By.cssSelector("#publish-result .count-passed")).getAttribute("data-count"));
-        assertTrue(d.findElement(By.cssSelector("#publish-result .fixed-list")).getText().contains(ASKED.get(0)));
+        assertEquals("1", d.findElement(By.cssSelector("#publish-result .count-passed")).getAttribute("data-count"));
+        assertTrue(d.findElement(By.cssSelector("#publish-result .counts")).getText().contains("passed of 1"),
+                d.findElement(By.id("publish-result")).getText());
         String live = d.findElement(By.id("entry-state")).getAttribute("data-live");
         assertEquals(d.findElement(By.id("entry-state")).getAttribute("data-head"), live);
         Axe.assertNoViolations(d);
@@ -235,6 +236,15 @@ class FaqEditorIT {
                 (System.nanoTime() - published) / 1_000_000);
         String export = get("/api/faq/export?format=yaml", ed).body();
         assertTrue(export.contains("garden-furniture") && export.contains("We sell home electronics and phones."), export);
+
+        // now served, the new entry gets its own regression question
+        d.findElement(By.id("tab-regression")).click();
+        addRegression(d, ASKED.get(0), "garden-furniture");
+        await(d, "both passing", dr -> dr.findElements(By.cssSelector("#reg-table tbody td.pass")).size() == 2 ? true : null);
+        d.findElement(By.id("reg-run")).click();
+        await(d, "the run's result", dr -> dr.findElement(By.id("reg-result")).isDisplayed() ? true : null);
+        assertEquals("2", d.findElement(By.cssSelector("#reg-result .count-passed")).getAttribute("data-count"));
+        d.findElement(By.id("tab-entries")).click();
 
         // history: the diff from the first version, then a revert to the version before publishing
         List<WebElement> rows = d.findElements(By.cssSelector("#versions tbody tr"));
@@ -303,13 +313,12 @@ class FaqEditorIT {
     }
 
     private static void addRegression(WebDriver d, String question, String expected) {
-        int before = d.findElements(By.cssSelector("#reg-table tbody tr")).size();
         d.findElement(By.id("reg-question")).sendKeys(question);
         new Select(d.findElement(By.id("reg-language"))).selectByValue("en");
         d.findElement(By.id("reg-expected")).sendKeys(expected);
         d.findElement(By.id("reg-add")).click();
-        await(d, "the regression question " + question, dr -> dr.findElements(By.cssSelector("#reg-table tbody tr")).size() > before
-                ? true : null);
+        await(d, "the regression question " + question, dr -> dr.findElements(By.cssSelector("#reg-table tbody th")).stream()
+                .anyMatch(th -> th.getText().equals(question)) ? true : null);
     }
 
     /** The cluster whose heading contains {@code text}, asking the server again until it is there. */
