@@ -120,6 +120,8 @@
     return String(text).split(separator).map(function (s) { return s.trim(); }).filter(Boolean);
   }
 
+  function count(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
+
   function languageName(code) { return LANGUAGES[code] || code || '—'; }
 
   // ---- tabs ----------------------------------------------------------------------------------
@@ -707,7 +709,7 @@
           tr.insertCell().appendChild(radio);
         });
         var revert = button('Revert to this version', 'quiet revert', function () { revertTo(v.version); });
-        revert.setAttribute('aria-label', 'Revert to version ' + v.version);
+        revert.appendChild(el('span', 'visually-hidden', ' (version ' + v.version + ')'));
         revert.disabled = i === 0;
         tr.insertCell().appendChild(revert);
       });
@@ -865,7 +867,7 @@
     h.lang = c.language || '';
     card.appendChild(h);
     var meta = el('p', 'meta');
-    meta.appendChild(el('span', 'count', c.count + (c.count === 1 ? ' question' : ' questions')));
+    meta.appendChild(el('span', 'count', count(c.count, 'question')));
     meta.appendChild(el('span', null, languageName(c.language)));
     meta.appendChild(el('span', null, 'first ' + when(c.first_at) + ', last ' + when(c.last_at)));
     card.appendChild(meta);
@@ -917,7 +919,7 @@
         create.disabled = false;
         if (res.status !== 201) { newError.textContent = problem(res, 'No draft was made'); return; }
         setDirty(false);
-        say('Draft ' + res.body.id + ' made from ' + c.count + ' questions. Write its answer, then publish.');
+        say('Draft ' + res.body.id + ' made from ' + count(c.count, 'question') + '. Write its answer, then publish.');
         loadKnown();
         showTab('entries', false);
         openEntry(res.body.id).then(function (ok) {
@@ -952,7 +954,7 @@
         add.disabled = false;
         if (res.status !== 200) { addError.textContent = problem(res, 'The questions were not added'); return; }
         setDirty(false);
-        say('Added ' + c.count + ' questions to ' + res.body.id + ' as a draft (version ' + res.body.head_version + '). Publish it to use them.');
+        say('Added ' + count(c.count, 'question') + ' to ' + res.body.id + ' as a draft (version ' + res.body.head_version + '). Publish it to use them.');
         showTab('entries', false);
         openEntry(res.body.id).then(function (ok) { if (ok) { $('e-alternates').focus(); } });
       });
@@ -1219,7 +1221,7 @@
         }
         var b = res.body;
         var changed = (b.changed || []).map(function (c) { return c.id + ': ' + (c.fields || []).join(', '); });
-        out.appendChild(el('p', 'summary', b.entries + ' entries in the file: ' + (b.added || []).length + ' new, ' + changed.length
+        out.appendChild(el('p', 'summary', count(b.entries, 'entry').replace('entrys', 'entries') + ' in the file: ' + (b.added || []).length + ' new, ' + changed.length
           + ' changed, ' + (b.removed || []).length + ' to withdraw, ' + b.unchanged + ' unchanged (' + b.mode + ').'));
         out.appendChild(idList('New', b.added || [], 'added'));
         out.appendChild(idList('Changed', changed, 'changed'));
