@@ -363,6 +363,14 @@
     state.setAttribute('data-head', entry.isNew ? '' : String(entry.head));
     state.setAttribute('data-live', entry.live ? String(entry.live) : '');
     $('withdraw').disabled = entry.isNew || !entry.live;
+    // a draft of a served entry: what visitors get until it is published
+    var served = !entry.isNew && entry.live && entry.live !== entry.head && entry.liveContent;
+    $('live-view').hidden = !served;
+    if (served) {
+      $('live-summary').textContent = 'What the bot serves now (version ' + entry.live + ')';
+      $('live-question').textContent = entry.liveContent.question || '';
+      $('live-answer').textContent = entry.liveContent.answer || '';
+    }
   }
 
   function confirmDiscard() {
