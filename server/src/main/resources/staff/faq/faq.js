@@ -962,7 +962,8 @@
         add.disabled = false;
         if (res.status !== 200) { addError.textContent = problem(res, 'The questions were not added'); return; }
         setDirty(false);
-        say('Added ' + count(c.count, 'question') + ' to ' + res.body.id + ' as a draft (version ' + res.body.head_version + '). Publish it to use them.');
+        say('Added ' + count(c.count, 'question') + ' to ' + res.body.id + ' as a draft'
+          + (res.body.head_version ? ' (version ' + res.body.head_version + ')' : '') + '. Publish it to use them.');
         showTab('entries', false);
         openEntry(res.body.id).then(function (ok) { if (ok) { $('e-alternates').focus(); } });
       });
