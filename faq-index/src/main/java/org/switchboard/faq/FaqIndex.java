@@ -271,6 +271,20 @@ public final class FaqIndex implements Closeable {
         return r.decide(question, language, ranked(g, question, language, config.maxOptions(), r.thresholds()));
     }
 
+    /**
+     * When the generation on disk was last published (by {@link #replaceAll}, an import, or an
+     * {@link #update}'s full build); empty for a directory that never had one. A caller that keeps
+     * the corpus elsewhere compares it with its own last change to tell an import made on the
+     * command line (the index is newer) from an update lost before its full build (the index is older).
+     */
+    public Optional<java.time.Instant> publishedAt() {
+        try {
+            return store.publishedAt();
+        } catch (IOException e) {
+            throw new FaqIndexException("cannot read " + store.root() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The entries currently served, in import order. */
     public List<FaqEntry> entries() {
         return current.entries;
