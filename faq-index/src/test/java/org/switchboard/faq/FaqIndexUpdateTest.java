@@ -64,6 +64,19 @@ class FaqIndexUpdateTest {
     }
 
     @Test
+    void publishedAtMovesOnlyWhenAFullBuildIsOnDisk() throws Exception {
+        try (FaqIndex index = open()) {
+            assertTrue(index.publishedAt().isEmpty(), "a new directory has no generation");
+            index.replaceAll(Corpora.demo());
+            java.time.Instant first = index.publishedAt().orElseThrow();
+            Thread.sleep(20);
+            index.update(demoWithGarden());
+            index.awaitDurable();
+            assertTrue(index.publishedAt().orElseThrow().isAfter(first), "the update's full build was published");
+        }
+    }
+
+    @Test
     void aBurstOfUpdatesEndsWithTheLastOneServedAndOnDisk() {
         try (FaqIndex index = open()) {
             index.replaceAll(Corpora.demo());
