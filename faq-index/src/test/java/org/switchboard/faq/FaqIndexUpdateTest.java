@@ -93,6 +93,27 @@ class FaqIndexUpdateTest {
     }
 
     @Test
+    void anUpdateOfAnEmptyIndexTrainsItsQuickModelFromScratch() {
+        try (FaqIndex index = open()) {
+            index.update(demoWithGarden());
+            assertEquals("garden-furniture", index.ask(QUESTION).faqId().orElseThrow());
+            assertEquals("reset-password", index.ask("I forgot my password").faqId().orElseThrow());
+        }
+    }
+
+    @Test
+    void aRefinedModelStillAnswersTheUnchangedEntries() {
+        try (FaqIndex index = open()) {
+            index.replaceAll(Corpora.demo());
+            List<String> known = List.of("I forgot my password", "Where is my order?", "can I get a refund");
+            List<java.util.Optional<String>> before = known.stream().map(q -> index.ask(q).faqId()).toList();
+            index.update(demoWithGarden());
+            assertEquals(before, known.stream().map(q -> index.ask(q).faqId()).toList());
+            assertEquals("garden-furniture", index.ask(QUESTION).faqId().orElseThrow());
+        }
+    }
+
+    @Test
     void anInvalidCorpusChangesNothing() {
         try (FaqIndex index = open()) {
             index.replaceAll(Corpora.demo());
