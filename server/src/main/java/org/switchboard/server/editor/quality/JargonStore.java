@@ -66,18 +66,31 @@ public final class JargonStore {
             throw new IllegalStateException("terms could not be written as JSON", e);
         }
         transactions.write("save the " + language.code() + " jargon list", c -> {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM faq_jargon_list WHERE language = ?");
-                 PreparedStatement ins = c.prepareStatement(
-                         "INSERT INTO faq_jargon_list (language, terms, edited_by, edited_at) VALUES (?, ?, ?, ?)")) {
-                del.setString(1, language.code());
-                del.executeUpdate();
-                ins.setString(1, language.code());
-                ins.setString(2, json);
-                ins.setString(3, editor);
-                ins.setObject(4, clock.instant().atOffset(ZoneOffset.UTC));
-                ins.executeUpdate();
+            // update, else insert; a save racing this one between the two makes the insert do
+            // nothing, and the update after it wins as the later save
+            for (int attempt = 0; attempt < 2; attempt++) {
+                try (PreparedStatement up = c.prepareStatement(
+                        "UPDATE faq_jargon_list SET terms = ?, edited_by = ?, edited_at = ? WHERE language = ?")) {
+                    up.setString(1, json);
+                    up.setString(2, editor);
+                    up.setObject(3, clock.instant().atOffset(ZoneOffset.UTC));
+                    up.setString(4, language.code());
+                    if (up.executeUpdate() == 1) {
+                        return null;
+                    }
+                }
+                try (PreparedStatement ins = c.prepareStatement("INSERT INTO faq_jargon_list (language, terms, edited_by,"
+                        + " edited_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    ins.setString(1, language.code());
+                    ins.setString(2, json);
+                    ins.setString(3, editor);
+                    ins.setObject(4, clock.instant().atOffset(ZoneOffset.UTC));
+                    if (ins.executeUpdate() == 1) {
+                        return null;
+                    }
+                }
             }
-            return null;
+            throw new java.sql.SQLException("the " + language.code() + " jargon list could not be saved");
         });
         return list;
     }

@@ -129,4 +129,18 @@ abstract class RegressionContract {
         assertEquals(List.of(), suite.questions());
         assertEquals(0, suite.run().get("total"));
     }
+
+    @Test
+    void jargonListsAreTheConfigDefaultUntilSavedThenTheSavedOne() {
+        JargonStore store = new JargonStore(db.transactions(), DemoIndex.CONFIG, Clock.fixed(NOW, ZoneOffset.UTC));
+        assertEquals(store.defaults(Language.ARABIC), store.list(Language.ARABIC));
+        List<org.switchboard.faq.plain.JargonTerm> one = List.of(new org.switchboard.faq.plain.JargonTerm("بموجب", "حسب"));
+        store.save(Language.ARABIC, one, "elena");
+        assertEquals(one, store.list(Language.ARABIC).terms());
+        List<org.switchboard.faq.plain.JargonTerm> two = List.of(new org.switchboard.faq.plain.JargonTerm("في حال", "إذا"),
+                new org.switchboard.faq.plain.JargonTerm("بموجب", "حسب"));
+        store.save(Language.ARABIC, two, "ada");
+        assertEquals(two, store.list(Language.ARABIC).terms(), "a second save replaces the first");
+        assertEquals(store.defaults(Language.GREEK), store.list(Language.GREEK), "other languages keep their default");
+    }
 }
