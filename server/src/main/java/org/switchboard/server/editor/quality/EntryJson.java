@@ -49,14 +49,18 @@ final class EntryJson {
                 String at = where + ".translations." + e.getKey();
                 Language l = language(e.getKey(), at);
                 object(e.getValue(), at, TRANSLATION_FIELDS);
-                translations.put(l, build(at, () -> new FaqEntry.Translation(text(e.getValue(), at, "question", true),
-                        strings(e.getValue(), at, "alternates"), text(e.getValue(), at, "answer", true))));
+                String q = text(e.getValue(), at, "question", true);
+                List<String> alternates = strings(e.getValue(), at, "alternates");
+                String a = text(e.getValue(), at, "answer", true);
+                translations.put(l, build(at, () -> new FaqEntry.Translation(q, alternates, a)));
             }
         }
         String question = text(content, where, "question", true);
         String answer = text(content, where, "answer", true);
-        return build(where, () -> new FaqEntry(id, language, question, strings(content, where, "alternates"), answer,
-                strings(content, where, "tags"), strings(content, where, "follow_ups"), translations));
+        List<String> alternates = strings(content, where, "alternates");
+        List<String> tags = strings(content, where, "tags");
+        List<String> followUps = strings(content, where, "follow_ups");
+        return build(where, () -> new FaqEntry(id, language, question, alternates, answer, tags, followUps, translations));
     }
 
     private static <T> T build(String where, java.util.function.Supplier<T> make) {
