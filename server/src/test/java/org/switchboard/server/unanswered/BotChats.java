@@ -58,6 +58,13 @@ public final class BotChats implements AutoCloseable {
         return chat;
     }
 
+    /** A new conversation kept in memory (numbered as the store numbers it), started at {@code at} in English. */
+    public Chat inMemory(long id, Instant at) {
+        Chat chat = new Chat(null, id, at);
+        chat.send(new Inbound.VisitorStarted(Language.ENGLISH, ZoneId.of("UTC")));
+        return chat;
+    }
+
     @Override
     public void close() {
         index.close();
@@ -70,6 +77,7 @@ public final class BotChats implements AutoCloseable {
         private Conversation conversation = Conversation.empty();
         private Instant at;
         private List<ConversationEvent> last = List.of();
+        private final List<StoredEvent> memory = new java.util.ArrayList<>();
 
         private Chat(ConversationRepository store, long id, Instant at) {
             this.store = store;
@@ -103,15 +111,28 @@ public final class BotChats implements AutoCloseable {
             clock.set(at);
             at = at.plus(Duration.ofSeconds(10));
             List<ConversationEvent> events = bot.handle(conversation, inbound);
-            store.append(id, events.stream().filter(e -> !(e instanceof TypingStarted)).map(CODEC::encode).toList());
+            List<org.switchboard.server.jdbc.NewEvent> rows = events.stream().filter(e -> !(e instanceof TypingStarted))
+                    .map(CODEC::encode).toList();
+            if (store != null) {
+                store.append(id, rows);
+            } else {
+                for (org.switchboard.server.jdbc.NewEvent row : rows) {
+                    memory.add(new StoredEvent(id, memory.size() + 1, row.type(), row.author(), row.payload(), clock.instant(), null));
+                }
+            }
             conversation = conversation.with(events);
             last = events;
             return this;
         }
 
+        /** The stored log. */
+        public List<StoredEvent> log() {
+            return store == null ? List.copyOf(memory) : store.eventsAfter(id, 0, 1000);
+        }
+
         /** The reference of the visitor's first message with this text. */
         public String ref(String text) {
-            for (StoredEvent e : store.eventsAfter(id, 0, 1000)) {
+            for (StoredEvent e : log()) {
                 if (CODEC.decode(e) instanceof MessageReceived m && m.text().equals(text)) {
                     return "chat:" + id + ":" + e.sequence();
                 }
