@@ -1,6 +1,7 @@
 package org.switchboard.faq.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ final class AverageLink {
             }
         }
         boolean[] alive = new boolean[m];
-        java.util.Arrays.fill(alive, true);
+        Arrays.fill(alive, true);
         int[] best = new int[m];
         double[] bestSim = new double[m];
         for (int i = 0; i < m; i++) {

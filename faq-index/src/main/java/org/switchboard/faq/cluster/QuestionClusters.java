@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import org.switchboard.faq.Language;
 import org.switchboard.faq.analysis.FaqAnalyzers;
 
@@ -114,7 +117,7 @@ public final class QuestionClusters {
      */
     public List<Cluster> cluster(Collection<Question> questions) {
         Map<Language, List<Question>> byLanguage = new EnumMap<>(Language.class);
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (Question q : questions) {
             if (!keys.add(q.key())) {
                 throw new IllegalArgumentException("question key '" + q.key() + "' appears twice");
@@ -206,7 +209,7 @@ public final class QuestionClusters {
                 }
             }
         }
-        Map<Integer, List<Integer>> groups = new java.util.TreeMap<>();
+        Map<Integer, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
         }

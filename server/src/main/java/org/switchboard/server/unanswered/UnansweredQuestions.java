@@ -18,6 +18,7 @@ import org.switchboard.faq.Language;
 import org.switchboard.faq.analysis.FaqAnalyzers;
 import org.switchboard.faq.cluster.QuestionClusters;
 import org.switchboard.server.chat.EventCodec;
+import org.switchboard.server.jdbc.StoredEvent;
 import org.switchboard.server.jdbc.Transactions;
 
 /**
@@ -199,7 +200,7 @@ public final class UnansweredQuestions {
             long conversation = Long.parseLong(chat.group(1));
             Map<String, UnansweredQuestion> questions = conversations.computeIfAbsent(conversation, id -> {
                 Map<String, UnansweredQuestion> m = new HashMap<>();
-                List<org.switchboard.server.jdbc.StoredEvent> log = store.chatLog(id);
+                List<StoredEvent> log = store.chatLog(id);
                 if (!log.isEmpty()) {
                     chats.unanswered(log).forEach(q -> m.put(q.ref(), q));
                 }
