@@ -83,11 +83,14 @@ public record EntryContent(FaqEntry entry, String owner, LocalDate reviewBy) {
                 translations.put(l, new FaqEntry.Translation(question, strings(tr, "alternates", where), answer));
             }
         }
+        String question = required(text(node, "question", false), "content.question");
+        String answer = required(text(node, "answer", false), "content.answer");
+        List<String> alternates = strings(node, "alternates", "content");
+        List<String> tags = strings(node, "tags", "content");
+        List<String> followUps = strings(node, "follow_ups", "content");
         FaqEntry entry;
         try {
-            entry = new FaqEntry(id, language, required(text(node, "question", false), "content.question"),
-                    strings(node, "alternates", "content"), required(text(node, "answer", false), "content.answer"),
-                    strings(node, "tags", "content"), strings(node, "follow_ups", "content"), translations);
+            entry = new FaqEntry(id, language, question, alternates, answer, tags, followUps, translations);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("content: " + e.getMessage(), e);
         }

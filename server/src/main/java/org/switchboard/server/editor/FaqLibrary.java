@@ -184,8 +184,16 @@ public final class FaqLibrary {
         List<Map<String, Object>> fields = new ArrayList<>();
         for (EntryDiff.Field f : EntryDiff.diff(a, b)) {
             List<Map<String, Object>> lines = new ArrayList<>();
-            f.lines().forEach(l -> lines.add(Map.of("op", l.op(), "text", l.text())));
-            fields.add(Map.of("field", f.field(), "lines", lines));
+            for (EntryDiff.Line l : f.lines()) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("op", l.op());
+                line.put("text", l.text());
+                lines.add(line);
+            }
+            Map<String, Object> field = new LinkedHashMap<>();
+            field.put("field", f.field());
+            field.put("lines", lines);
+            fields.add(field);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("from", from);

@@ -92,7 +92,12 @@ final class ImportPlan {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("added", added.stream().map(FaqEntry::id).toList());
         List<Map<String, Object>> ch = new ArrayList<>();
-        changedFields.forEach((id, fields) -> ch.add(Map.of("id", id, "fields", fields)));
+        changedFields.forEach((id, fields) -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("id", id);
+            one.put("fields", fields);
+            ch.add(one);
+        });
         out.put("changed", ch);
         out.put("removed", removed);
         out.put("unchanged", unchanged);
