@@ -168,14 +168,22 @@ abstract class EditorStoreContract {
 
     @Test
     void revertingANewEntryToBeforeItWasServedWithdrawsIt() {
+        List<String> told = new java.util.ArrayList<>();
+        library.afterPublish((ids, author) -> {
+            told.add(author + ":" + ids);
+            return Map.of("total", told.size());
+        });
         library.create(gift("Gift cards cost 10 to 500 euros."), "maria");
-        library.publish("gift-cards", 1, "maria");
+        assertEquals(List.of(), told, "a draft changes nothing the bot serves");
+        assertEquals(Map.of("total", 1), library.publish("gift-cards", 1, "maria").get("regression"));
         assertTrue(index.entry("gift-cards").isPresent());
         Map<String, Object> r = library.revert("gift-cards", 1, 2, "maria");
         assertNull(r.get("live_version"));
         assertEquals("draft", r.get("status"));
         assertFalse(index.entry("gift-cards").isPresent());
         assertEquals("reverted", versionList("gift-cards").get(0).get("action"));
+        assertEquals(List.of("maria:[gift-cards]", "maria:[gift-cards]"), told, "the hook hears of the publish and the revert");
+        assertEquals(Map.of("total", 2), r.get("regression"));
         assertThrows(StaleVersionException.class, () -> library.revert("gift-cards", 1, 2, "maria"));
     }
 
