@@ -146,6 +146,22 @@ class EditorApiIT {
         assertEquals(200, preview.statusCode(), preview.body());
         assertTrue(preview.body().startsWith("{\"added\":[\"new-one\"],\"changed\":[],\"removed\":[]"), preview.body());
 
+        assertTrue(stack.index.entry("new-one").isEmpty(), "a preview changes nothing");
+        HttpResponse<String> applied = stack.upload("/api/faq/import/apply?filename=faq.csv&mode=merge",
+                "id,question,answer\nnew-one,A question?,An answer.\n".getBytes(StandardCharsets.UTF_8), eve);
+        assertEquals(200, applied.statusCode(), applied.body());
+        assertTrue(applied.body().contains("\"index_ms\":"), applied.body());
+        assertEquals("An answer.", stack.index.entry("new-one").orElseThrow().answer());
+
+        String dangling = "{\"id\":\"dangling\",\"language\":\"en\",\"question\":\"Where next?\",\"answer\":\"See below.\","
+                + "\"follow_ups\":[\"nowhere-entry\"]}";
+        assertEquals(201, stack.call("POST", "/api/faq/entries", "{\"content\":" + dangling + "}", eve).statusCode());
+        HttpResponse<String> refused = stack.call("POST", "/api/faq/entries/dangling/publish", "{\"base_version\":1}", eve);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("unknown follow-up 'nowhere-entry'"), refused.body());
+        assertTrue(stack.get("/api/faq/entries/dangling", eve).body().contains("\"status\":\"draft\",\"head_version\":1,"));
+        assertTrue(stack.index.entry("dangling").isEmpty());
+
         HttpResponse<String> export = stack.get("/api/faq/export?format=csv", eve);
         assertEquals(200, export.statusCode());
         assertEquals("attachment; filename=faq.csv", export.headers().firstValue("Content-Disposition").orElse(""));

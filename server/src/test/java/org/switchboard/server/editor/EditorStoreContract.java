@@ -365,6 +365,59 @@ abstract class EditorStoreContract {
     }
 
     @Test
+    void concurrentPublishesAllReachTheIndexAndConcurrentEditsOfOneBaseHaveOneWinner() throws Exception {
+        int n = 4;
+        for (int i = 0; i < n; i++) {
+            library.create(new EntryContent(FaqEntry.of("topic-" + i, Language.ENGLISH, "Question number " + i + "?", List.of(),
+                    "Answer " + i + "."), null, null), "maria");
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String id = "topic-" + i;
+                done.add(pool.submit(() -> {
+                    go.await();
+                    return library.publish(id, 1, "maria");
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Object> f : done) {
+                f.get();
+            }
+            for (int i = 0; i < n; i++) {
+                assertTrue(index.entry("topic-" + i).isPresent(), "topic-" + i + " served: every publish saw the others");
+            }
+
+            java.util.concurrent.CountDownLatch edit = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> edits = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String answer = "Edited answer " + i + ".";
+                edits.add(pool.submit(() -> {
+                    edit.await();
+                    try {
+                        library.edit("topic-0", new EntryContent(FaqEntry.of("topic-0", Language.ENGLISH, "Question number 0?",
+                                List.of(), answer), null, null), 2, "ana");
+                        return "won";
+                    } catch (StaleVersionException e) {
+                        return "stale";
+                    }
+                }));
+            }
+            edit.countDown();
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> f : edits) {
+                outcomes.add(f.get());
+            }
+            assertEquals(1, outcomes.stream().filter("won"::equals).count(), outcomes.toString());
+            assertEquals(3, versionList("topic-0").size(), "one edit stored");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void draftsFromUnansweredQuestionsAndAddedPhrasings() {
         assertEquals("voucher-balance", library.newDraft("voucher-balance", "en", "How much is left on my voucher?",
                 List.of("voucher balance", "How much is left on my voucher?", "voucher balance"), "maria"));
