@@ -137,7 +137,7 @@ final class ServeCommand implements Callable<Integer> {
             database.close();
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        if (index.entries().isEmpty()) {
+        if (index.entries().isEmpty() && FaqEditor.storeIsEmpty(database)) {
             loadDemo(index);
         }
         Path configDir = ServerConfig.directory(cli.env());

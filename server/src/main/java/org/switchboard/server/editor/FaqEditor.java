@@ -29,6 +29,15 @@ public final class FaqEditor {
         return new FaqEditor(library, library.reconcile());
     }
 
+    /**
+     * Whether the editor's store holds no entry yet: {@code serve} loads the demo corpus into an
+     * empty index only then. An empty index beside a filled store (a new data directory on a
+     * shared PostgreSQL) is filled from the store by {@link #start}, not from the demo.
+     */
+    public static boolean storeIsEmpty(Database database) {
+        return database.transactions().read("count FAQ entries", c -> new EntryVersions().isEmpty(c));
+    }
+
     public FaqLibrary library() {
         return library;
     }

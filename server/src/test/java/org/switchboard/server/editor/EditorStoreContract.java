@@ -418,6 +418,18 @@ abstract class EditorStoreContract {
     }
 
     @Test
+    void anEmptyIndexBesideAFilledStoreIsFilledFromTheStore(@TempDir Path otherDir) {
+        library.create(gift("Yes, from 10 to 500 euros."), "maria");
+        library.publish("gift-cards", 1, "maria");
+        assertTrue(!FaqEditor.storeIsEmpty(db), "serve loads no demo corpus then");
+        try (FaqIndex fresh = FaqIndex.open(otherDir, FaqIndexConfig.defaults(), resources)) {
+            assertEquals(new FaqLibrary.Reconciled(0, 4, false), new FaqLibrary(db.transactions(), fresh, clock).reconcile());
+            assertEquals(4, fresh.entries().size());
+            assertEquals(1, versionList("returns").size(), "nothing imported");
+        }
+    }
+
+    @Test
     void draftsFromUnansweredQuestionsAndAddedPhrasings() {
         assertEquals("voucher-balance", library.newDraft("voucher-balance", "en", "How much is left on my voucher?",
                 List.of("voucher balance", "How much is left on my voucher?", "voucher balance"), "maria"));
