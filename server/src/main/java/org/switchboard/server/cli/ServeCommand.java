@@ -87,7 +87,7 @@ import picocli.CommandLine.Option;
  * stopped with Ctrl-C or SIGTERM. An empty FAQ index is first filled with the demo corpus.
  */
 @Command(name = "serve", description = {"Serve the web pages, /api and WebSocket on one port until stopped.",
-        "An empty FAQ index is first filled with the demo corpus (config/faq/demo.yaml).",
+        "An empty FAQ index is first filled with the demo corpus (config/faq/demo.yaml) when the FAQ editor's store is empty too.",
         "Staff: SWITCHBOARD_ADMIN_LOGIN and SWITCHBOARD_ADMIN_PASSWORD make the first admin; with neither and",
         "no accounts yet, demo accounts are made and their credentials printed once (docs/staff.md)."})
 final class ServeCommand implements Callable<Integer> {
@@ -221,7 +221,7 @@ final class ServeCommand implements Callable<Integer> {
             triageAlerts = TriageAlerts.start(database.transactions(), configDir, cli.env(), listenerParts, listener,
                     triage.events(), Clock.systemUTC());
             // the FAQ editor: the store of entries and versions, reconciled with the index (docs/faq-editor.md)
-            editor = FaqEditor.start(database, index, Clock.systemUTC());
+            editor = FaqEditor.start(database, index, configDir, Clock.systemUTC());
         } catch (RuntimeException e) {
             if (triageAlerts != null) {
                 triageAlerts.close();
@@ -265,6 +265,7 @@ final class ServeCommand implements Callable<Integer> {
         TriageAlerts alerts = triageAlerts;
         Triage triageDesk = triage;
         AckLog ackLog = acks;
+        FaqEditor faqEditor = editor;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             alarms.close();
@@ -274,6 +275,7 @@ final class ServeCommand implements Callable<Integer> {
             webhookRetries.shutdownNow();
             server.close();
             chat.close();
+            faqEditor.close();
             ackLog.close();
             database.close();
             index.close();

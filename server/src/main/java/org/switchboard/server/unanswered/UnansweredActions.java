@@ -8,11 +8,8 @@ import java.util.List;
  * serve until it is published.
  */
 public interface UnansweredActions {
-    /** The answer of a draft made from questions (docs/faq-editor-api.md); the editor must replace it. */
-    String PLACEHOLDER_ANSWER = "(write the answer)";
-
     /**
-     * Creates a draft entry (version 1, action {@code created}) with the answer {@link #PLACEHOLDER_ANSWER},
+     * Creates a draft entry (version 1, action {@code created}) with a placeholder answer (docs/faq-editor-api.md),
      * which the editor must replace.
      *
      * @return the new entry's id

@@ -28,6 +28,7 @@ import org.switchboard.faq.FaqIndex;
 import org.switchboard.faq.Language;
 import org.switchboard.faq.plain.JargonList;
 import org.switchboard.faq.plain.JargonTerm;
+import org.switchboard.server.editor.EntryContent;
 import org.switchboard.server.http.StaffOnly;
 import org.switchboard.server.staff.Role;
 
@@ -178,7 +179,7 @@ public final class QualityResource {
 
     private static FaqEntry entry(JsonNode content) {
         try {
-            return EntryJson.read(content, "content");
+            return EntryContent.fromJson(content).entry();
         } catch (IllegalArgumentException e) {
             throw error(400, e.getMessage());
         }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.switchboard.faq.Decision;
 import org.switchboard.faq.FaqAnswer;
 import org.switchboard.faq.FaqIndex;
+import org.switchboard.server.editor.AfterPublish;
 import org.switchboard.faq.Language;
 
 /**
@@ -19,7 +20,7 @@ import org.switchboard.faq.Language;
  * every change to what the bot serves (the {@code AfterPublish} hook of docs/faq-editor-api.md).
  * Runs are serialised, so two publishes at once each compare with a stored result.
  */
-public final class RegressionSuite {
+public final class RegressionSuite implements AfterPublish {
     private final FaqIndex index;
     private final RegressionQuestions questions;
     private final Clock clock;
@@ -31,6 +32,7 @@ public final class RegressionSuite {
     }
 
     /** Runs every question after a change to the served entries: the REGRESSION object of the API. */
+    @Override
     public Map<String, Object> afterPublish(List<String> entryIds, String author) {
         return run();
     }
