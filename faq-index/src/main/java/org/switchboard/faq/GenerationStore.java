@@ -35,6 +35,12 @@ final class GenerationStore {
     }
 
     /** The generation being served, if any. */
+    /** When the generation now current was published ({@code CURRENT} last replaced), if any. */
+    Optional<java.time.Instant> publishedAt() throws IOException {
+        Path file = root.resolve(CURRENT);
+        return Files.exists(file) ? Optional.of(Files.getLastModifiedTime(file).toInstant()) : Optional.empty();
+    }
+
     Optional<Path> current() throws IOException {
         Path file = root.resolve(CURRENT);
         if (!Files.exists(file)) {

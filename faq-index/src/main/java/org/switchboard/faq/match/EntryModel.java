@@ -44,6 +44,132 @@ public final class EntryModel {
         this.weights = weights;
     }
 
+    /**
+     * A copy of this model for another list of entries, to be refined by
+     * {@link EntryModelTrainer#refine}: entry {@code i} of the copy starts with the weights of
+     * entry {@code from[i]} of this model ({@code -1}: a new entry, no weights yet); the background
+     * class is kept; vocabulary and features are this model's (new words are unknown until a full
+     * training). In a sparse model the copy's new or changed entries get a (zero) weight on every
+     * feature their phrasings have, as full training would give them.
+     *
+     * @param from        for each entry of the copy, its entry in this model or -1
+     * @param newFeatures for each entry of the copy, the feature vectors of its phrasings when it is new or changed, else null
+     */
+    EntryModel remapped(int[] from, Vocabulary extended, SparseVector[][] newFeatures) {
+        int oldWords = vocabulary.size();
+        int newWords = extended.size();
+        int rows = newWords + (weights.length - oldWords); // words, then the sentence-vector dimensions
+        int entries = from.length;
+        int classes = entries + (background() ? 1 : 0);
+        int[] to = new int[classCount]; // this model's class → the copy's, or -1
+        Arrays.fill(to, -1);
+        for (int i = 0; i < entries; i++) {
+            if (from[i] >= 0) {
+                to[from[i]] = i;
+            }
+        }
+        if (background()) {
+            to[answerable] = entries;
+        }
+        int[][] p2 = new int[rows][];
+        float[][] w2 = new float[rows][];
+        boolean isDense = dense();
+        for (int f2 = 0; f2 < rows; f2++) {
+            int f = f2 < oldWords ? f2 : f2 < newWords ? -1 : f2 - newWords + oldWords;
+            if (f < 0) { // a new word: no weights yet
+                if (isDense) {
+                    w2[f2] = new float[classes];
+                } else {
+                    p2[f2] = new int[0];
+                    w2[f2] = new float[0];
+                }
+                continue;
+            }
+            float[] w = weights[f];
+            if (w == null) {
+                p2[f2] = postings[f];
+                continue;
+            }
+            if (isDense) {
+                float[] copy = new float[classes];
+                for (int c = 0; c < classCount; c++) {
+                    if (to[c] >= 0) {
+                        copy[to[c]] = w[c];
+                    }
+                }
+                w2[f2] = copy;
+            } else {
+                int[] p = postings[f];
+                int n = 0;
+                int[] np = new int[p.length];
+                float[] nw = new float[p.length];
+                for (int j = 0; j < p.length; j++) {
+                    if (to[p[j]] >= 0) {
+                        np[n] = to[p[j]];
+                        nw[n++] = w[j];
+                    }
+                }
+                p2[f2] = Arrays.copyOf(np, n);
+                w2[f2] = Arrays.copyOf(nw, n);
+            }
+        }
+        if (!isDense) {
+            for (int i = 0; i < entries; i++) {
+                if (newFeatures[i] == null) {
+                    continue;
+                }
+                for (SparseVector x : newFeatures[i]) {
+                    for (int k = 0; k < x.size(); k++) {
+                        int f = x.ids()[k];
+                        if (f < w2.length && w2[f] != null && !contains(p2[f], i)) {
+                            int at = p2[f].length;
+                            p2[f] = Arrays.copyOf(p2[f], at + 1);
+                            w2[f] = Arrays.copyOf(w2[f], at + 1);
+                            p2[f][at] = i;
+                        }
+                    }
+                }
+            }
+        }
+        return new EntryModel(features, extended, classes, entries, isDense ? new int[rows][] : p2, w2);
+    }
+
+    private static boolean contains(int[] a, int value) {
+        for (int v : a) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The feature vector of a text as this model sees it (its vocabulary and features). */
+    SparseVector vector(Language language, String text) {
+        return vocabulary.vector(features.count(language, text));
+    }
+
+    /** A text's feature counts (before the vocabulary weighs them). */
+    TextFeatures.Counts counts(Language language, String text) {
+        return features.count(language, text);
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The weights and postings, for refining in place. */
+    float[][] weights() {
+        return weights;
+    }
+
+    int[][] postings() {
+        return postings;
+    }
+
+    int classCount() {
+        return classCount;
+    }
+
     /** How many entries the model ranks (the background class excluded). */
     public int entryCount() {
         return answerable;

@@ -115,6 +115,97 @@ public final class EntryModelTrainer {
         return model;
     }
 
+    /**
+     * A quick model for a corpus that differs from {@code previous}'s in a few entries: the
+     * previous weights carried over ({@link EntryModel#remapped}), then a few passes of SGD over
+     * the changed entries' phrasings and a random sample of the others (so the change is learnt
+     * without the rest drifting). The time depends on the size of the change and the sample, not
+     * the corpus: what lets a published edit be served within a second on large corpora. The
+     * full {@link #train} should follow; this model knows no word the previous corpus lacked.
+     *
+     * @param previous  the model of the previous corpus
+     * @param from      for each entry of the new corpus, its entry in {@code previous} or -1
+     * @param changed   for each entry of the new corpus, whether it is new or changed
+     * @param examples  every phrasing of the new corpus
+     * @param sample    how many phrasings of unchanged entries to train on with the changed ones
+     * @param passes    passes over the changed phrasings and the sample
+     */
+    public EntryModel refine(EntryModel previous, int[] from, boolean[] changed, List<Example> examples, int sample,
+                             int passes) {
+        int entries = from.length;
+        Random random = new Random(options.seed());
+        List<Example> focus = new ArrayList<>();
+        List<Example> others = new ArrayList<>();
+        for (Example e : examples) {
+            (changed[e.entry()] ? focus : others).add(e);
+        }
+        // the changed entries' words the previous corpus lacked become features too
+        List<TextFeatures.Counts> focusCounts = new ArrayList<>(focus.size());
+        for (Example e : focus) {
+            focusCounts.add(previous.counts(e.language(), e.text()));
+        }
+        Vocabulary vocabulary = previous.vocabulary().extendedWith(focusCounts, examples.size());
+        SparseVector[][] newFeatures = new SparseVector[entries][];
+        List<List<SparseVector>> byEntry = new ArrayList<>(entries);
+        for (int i = 0; i < entries; i++) {
+            byEntry.add(changed[i] ? new ArrayList<>() : null);
+        }
+        List<SparseVector> xs = new ArrayList<>();
+        List<Integer> ys = new ArrayList<>();
+        for (int k = 0; k < focus.size(); k++) {
+            SparseVector v = vocabulary.vector(focusCounts.get(k));
+            byEntry.get(focus.get(k).entry()).add(v);
+            xs.add(v);
+            ys.add(focus.get(k).entry());
+        }
+        for (int i = 0; i < entries; i++) {
+            if (byEntry.get(i) != null) {
+                newFeatures[i] = byEntry.get(i).toArray(SparseVector[]::new);
+            }
+        }
+        // the changed phrasings make at least a tenth of each pass, so a small change is learnt in a few passes
+        int focusCount = xs.size();
+        int repeats = focusCount == 0 ? 0 : Math.max(0, (Math.min(sample, others.size()) / 9 + focusCount - 1) / focusCount - 1);
+        for (int r = 0; r < repeats; r++) {
+            for (int k = 0; k < focusCount; k++) {
+                xs.add(xs.get(k));
+                ys.add(ys.get(k));
+            }
+        }
+        java.util.Collections.shuffle(others, random);
+        for (Example e : others.subList(0, Math.min(sample, others.size()))) {
+            xs.add(vocabulary.vector(previous.counts(e.language(), e.text())));
+            ys.add(e.entry());
+        }
+        EntryModel model = previous.remapped(from, vocabulary, newFeatures);
+        int[][] postings = model.postings();
+        float[][] weights = model.weights();
+        SparseVector[] x = xs.toArray(SparseVector[]::new);
+        int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
+        int classes = model.classCount();
+        int[] order = new int[x.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        EntryModel.Scratch scratch = model.newScratch();
+        double[] grad = new double[classes];
+        for (int pass = 0; pass < passes; pass++) {
+            shuffle(order, random);
+            double lr = options.learningRate() / (1 + pass);
+            for (int i : order) {
+                model.accumulate(x[i], scratch);
+                gradient(scratch, y[i], grad, classes);
+                update(x[i], postings, weights, grad, lr);
+                for (int j = 0; j < scratch.size(); j++) {
+                    grad[scratch.entry(j)] = 0;
+                }
+                grad[y[i]] = 0;
+                scratch.clear();
+            }
+        }
+        return model;
+    }
+
     private void sparsePostings(SparseVector[] x, int[] y, int[][] postings, float[][] weights) {
         List<List<Integer>> lists = new ArrayList<>(postings.length);
         for (int f = 0; f < postings.length; f++) {

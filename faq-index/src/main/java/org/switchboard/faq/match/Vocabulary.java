@@ -55,6 +55,41 @@ final class Vocabulary {
         return names.length;
     }
 
+    /**
+     * This vocabulary with the features of {@code docs} that it lacks appended (ids after the
+     * existing ones, so existing ids stay), each weighted as if the corpus had {@code corpusSize}
+     * texts of which only these docs have it. Used to refine a model for changed entries that
+     * bring new words; a full build recomputes every weight.
+     */
+    Vocabulary extendedWith(List<TextFeatures.Counts> docs, int corpusSize) {
+        Map<String, Integer> df = new java.util.LinkedHashMap<>();
+        for (TextFeatures.Counts d : docs) {
+            for (String f : d.words().keySet()) {
+                if (!ids.containsKey(f)) {
+                    df.merge(f, 1, Integer::sum);
+                }
+            }
+            for (String f : d.chars().keySet()) {
+                if (!ids.containsKey(f)) {
+                    df.merge(f, 1, Integer::sum);
+                }
+            }
+        }
+        if (df.isEmpty()) {
+            return this;
+        }
+        List<String> added = new ArrayList<>(df.keySet());
+        added.sort(null);
+        String[] n2 = Arrays.copyOf(names, names.length + added.size());
+        float[] idf2 = Arrays.copyOf(idf, idf.length + added.size());
+        int n = Math.max(corpusSize, docs.size());
+        for (int i = 0; i < added.size(); i++) {
+            n2[names.length + i] = added.get(i);
+            idf2[names.length + i] = (float) (Math.log((1.0 + n) / (1.0 + df.get(added.get(i)))) + 1.0);
+        }
+        return new Vocabulary(n2, idf2);
+    }
+
     String name(int id) {
         return names[id];
     }

@@ -23,11 +23,12 @@ public final class BenchReport {
     public static void table(List<BenchResult> results, PrintStream out) {
         out.println("switchboard bench faq (" + machine() + ")");
         out.println();
-        out.printf(Locale.ROOT, "%-10s %8s %10s %11s %10s %10s %10s%n",
-                "index", "entries", "phrasings", "build ms", "disk MiB", "heap MiB", "questions");
+        out.printf(Locale.ROOT, "%-10s %8s %10s %11s %11s %11s %10s %10s %10s%n",
+                "index", "entries", "phrasings", "build ms", "publish ms", "durable ms", "disk MiB", "heap MiB", "questions");
         for (BenchResult r : results) {
-            out.printf(Locale.ROOT, "%-10s %8d %10d %11.1f %10.2f %10.1f %10d%n", r.corpus(), r.entries(),
-                    r.phrasings(), r.buildMs(), mib(r.diskBytes()), mib(r.heapBytes()), r.ask().count());
+            out.printf(Locale.ROOT, "%-10s %8d %10d %11.1f %11.1f %11.1f %10.2f %10.1f %10d%n", r.corpus(), r.entries(),
+                    r.phrasings(), r.buildMs(), r.publishMs(), r.durableMs(), mib(r.diskBytes()), mib(r.heapBytes()),
+                    r.ask().count());
         }
         out.println();
         out.printf(Locale.ROOT, "%-16s %9s %9s %9s %9s %10s%n", "latency (ms)", "median", "p90", "p99", "max", "q/s");
@@ -40,6 +41,8 @@ public final class BenchReport {
         out.println();
         out.println("ask = FaqIndex.ask(q); bm25 = FaqIndex.searchBm25(q, " + FaqBenchmark.BM25_DEPTH
                 + "), the bare Lucene baseline; ratio = ask / bm25; heap = used after System.gc().");
+        out.println("publish = FaqIndex.update with one answer edited, until served (quick model); durable = until its"
+                + " full build is on disk (medians of " + FaqBenchmark.PUBLISHES + ").");
     }
 
     private static void row(PrintStream out, String label, LatencyStats s) {
@@ -55,6 +58,7 @@ public final class BenchReport {
             ObjectNode n = array.addObject()
                     .put("corpus", r.corpus()).put("entries", r.entries()).put("phrasings", r.phrasings())
                     .put("questions", r.ask().count()).put("build_ms", round(r.buildMs()))
+                    .put("publish_ms", round(r.publishMs())).put("durable_ms", round(r.durableMs()))
                     .put("disk_bytes", r.diskBytes()).put("heap_used_bytes", r.heapBytes());
             n.set("ask", latency(r.ask()));
             n.set("bm25", latency(r.bm25()));

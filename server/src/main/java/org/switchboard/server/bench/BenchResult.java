@@ -11,9 +11,11 @@ package org.switchboard.server.bench;
  * @param heapBytes   heap used after {@code System.gc()} with the index open and warm
  * @param ask         latencies of {@code FaqIndex.ask(q)}
  * @param bm25        latencies of {@code FaqIndex.searchBm25(q, 5)} over the same questions
+ * @param publishMs   median wall time of {@code FaqIndex.update} (one answer edited) until the change is served
+ * @param durableMs   median wall time from that call until the change's full build is on disk
  */
 public record BenchResult(String corpus, int entries, int phrasings, double buildMs, long diskBytes, long heapBytes,
-                          LatencyStats ask, LatencyStats bm25) {
+                          LatencyStats ask, LatencyStats bm25, double publishMs, double durableMs) {
 
     /** How many times slower {@code ask} is than bare BM25 at the median. */
     public double medianRatio() {

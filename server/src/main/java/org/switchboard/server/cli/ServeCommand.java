@@ -46,6 +46,7 @@ import org.switchboard.server.agent.AgentDesk;
 import org.switchboard.server.agent.ToneGuard;
 import org.switchboard.server.chat.ChatService;
 import org.switchboard.server.chat.WidgetLabels;
+import org.switchboard.server.editor.FaqEditor;
 import org.switchboard.server.handoff.HandoffQueue;
 import org.switchboard.server.handoff.WaitEstimator;
 import org.switchboard.server.http.HealthResource;
@@ -86,7 +87,7 @@ import picocli.CommandLine.Option;
  * stopped with Ctrl-C or SIGTERM. An empty FAQ index is first filled with the demo corpus.
  */
 @Command(name = "serve", description = {"Serve the web pages, /api and WebSocket on one port until stopped.",
-        "An empty FAQ index is first filled with the demo corpus (config/faq/demo.yaml).",
+        "An empty FAQ index is first filled with the demo corpus (config/faq/demo.yaml) when the FAQ editor's store is empty too.",
         "Staff: SWITCHBOARD_ADMIN_LOGIN and SWITCHBOARD_ADMIN_PASSWORD make the first admin; with neither and",
         "no accounts yet, demo accounts are made and their credentials printed once (docs/staff.md)."})
 final class ServeCommand implements Callable<Integer> {
@@ -136,7 +137,7 @@ final class ServeCommand implements Callable<Integer> {
             database.close();
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        if (index.entries().isEmpty()) {
+        if (index.entries().isEmpty() && FaqEditor.storeIsEmpty(database)) {
             loadDemo(index);
         }
         Path configDir = ServerConfig.directory(cli.env());
@@ -157,6 +158,7 @@ final class ServeCommand implements Callable<Integer> {
         AckLog acks = null;
         Triage triage = null;
         TriageAlerts triageAlerts = null;
+        FaqEditor editor;
         ScheduledExecutorService webhookRetries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "callback-webhook");
             t.setDaemon(true);
@@ -218,6 +220,8 @@ final class ServeCommand implements Callable<Integer> {
             // triage alerts: surges, the webhook, staff notices, watchlist and source editing (docs/triage-alerts.md)
             triageAlerts = TriageAlerts.start(database.transactions(), configDir, cli.env(), listenerParts, listener,
                     triage.events(), Clock.systemUTC());
+            // the FAQ editor: the store of entries and versions, reconciled with the index (docs/faq-editor.md)
+            editor = FaqEditor.start(database, index, configDir, Clock.systemUTC());
         } catch (RuntimeException e) {
             if (triageAlerts != null) {
                 triageAlerts.close();
@@ -248,6 +252,7 @@ final class ServeCommand implements Callable<Integer> {
                 new ConversationsResource(new ConversationFigures(database.transactions()), Clock.systemUTC()),
                 new MentionsResource(new MentionFigures(database.transactions()), Clock.systemUTC()), shiftsApi);
         api.registerInstances(triage.api(), triageAlerts.resource());
+        api.registerInstances(editor.resources().toArray());
         StaffWeb.register(api, staff, config.staff());
         int chosen = port != null ? port : config.port();
         // the agent console's WebSocket: a live staff session of an agent, a supervisor or an admin
@@ -260,6 +265,7 @@ final class ServeCommand implements Callable<Integer> {
         TriageAlerts alerts = triageAlerts;
         Triage triageDesk = triage;
         AckLog ackLog = acks;
+        FaqEditor faqEditor = editor;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             alarms.close();
@@ -269,6 +275,7 @@ final class ServeCommand implements Callable<Integer> {
             webhookRetries.shutdownNow();
             server.close();
             chat.close();
+            faqEditor.close();
             ackLog.close();
             database.close();
             index.close();

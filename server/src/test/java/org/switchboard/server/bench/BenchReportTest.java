@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class BenchReportTest {
     private final BenchResult result = new BenchResult("synthetic", 10_000, 40_000, 1234.5, 3 * 1024 * 1024,
             200L * 1024 * 1024, new LatencyStats(2000, 0.8, 1.2, 2.4, 9.0, 1100.0),
-            new LatencyStats(2000, 0.2, 0.3, 0.6, 4.0, 4500.0));
+            new LatencyStats(2000, 0.2, 0.3, 0.6, 4.0, 4500.0), 321.0, 2345.0);
 
     @Test
     void jsonHasOneObjectPerIndexWithRatios() throws Exception {
@@ -24,6 +24,8 @@ class BenchReportTest {
         assertEquals(10_000, index.get("entries").asInt());
         assertEquals(2000, index.get("questions").asInt());
         assertEquals(1234.5, index.get("build_ms").asDouble());
+        assertEquals(321.0, index.get("publish_ms").asDouble());
+        assertEquals(2345.0, index.get("durable_ms").asDouble());
         assertEquals(3 * 1024 * 1024, index.get("disk_bytes").asLong());
         assertEquals(0.8, index.get("ask").get("median_ms").asDouble());
         assertEquals(0.6, index.get("bm25").get("p99_ms").asDouble());
