@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -87,6 +88,12 @@ class FaqEditorIT {
     void anUnansweredClusterBecomesAnEntryTheWidgetServesAndARevertTakesItBack() throws Exception {
         Path data = temp.resolve("data");
         ConfigCopy config = ConfigCopy.withHours(temp.resolve("config"), ConfigCopy.ALWAYS_OPEN);
+        // one question per conversation: the bot hands over at once instead of first asking the visitor to say more
+        // (with the shipped clarify_before_handoff: true, the visitor's second message would join the cluster too)
+        Path handoff = temp.resolve("config").resolve("handoff.yaml");
+        String rules = Files.readString(handoff);
+        assertTrue(rules.contains("clarify_before_handoff: true"), rules);
+        Files.writeString(handoff, rules.replace("clarify_before_handoff: true", "clarify_before_handoff: false"));
         CallbackConsoleIT.AgentConsoleITStaff.add(data, config, "ed", "Ed Editor", "editor", PASSWORD_ED);
         CallbackConsoleIT.AgentConsoleITStaff.add(data, config, "ana", "Ana Agent", "agent", PASSWORD_ANA);
         server = RunningServer.start(data, config);
