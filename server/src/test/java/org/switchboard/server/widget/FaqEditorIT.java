@@ -86,17 +86,7 @@ class FaqEditorIT {
 
     @Test
     void anUnansweredClusterBecomesAnEntryTheWidgetServesAndARevertTakesItBack() throws Exception {
-        Path data = temp.resolve("data");
-        ConfigCopy config = ConfigCopy.withHours(temp.resolve("config"), ConfigCopy.ALWAYS_OPEN);
-        // one question per conversation: the bot hands over at once instead of first asking the visitor to say more
-        // (with the shipped clarify_before_handoff: true, the visitor's second message would join the cluster too)
-        Path handoff = temp.resolve("config").resolve("handoff.yaml");
-        String rules = Files.readString(handoff);
-        assertTrue(rules.contains("clarify_before_handoff: true"), rules);
-        Files.writeString(handoff, rules.replace("clarify_before_handoff: true", "clarify_before_handoff: false"));
-        CallbackConsoleIT.AgentConsoleITStaff.add(data, config, "ed", "Ed Editor", "editor", PASSWORD_ED);
-        CallbackConsoleIT.AgentConsoleITStaff.add(data, config, "ana", "Ana Agent", "agent", PASSWORD_ANA);
-        server = RunningServer.start(data, config);
+        startServer();
 
         // the visitor: three ways to ask for what Acme does not sell, each its own conversation, each handed to a person
         visitor = Browser.start();
@@ -117,16 +107,7 @@ class FaqEditorIT {
         assertEquals(200, get("/api/faq/entries", ed).statusCode());
 
         // the editor signs in and opens the page
-        editor = Browser.start();
-        WebDriver d = editor.driver;
-        d.get(server.url() + "/staff/faq/");
-        await(d, "the login page", ExpectedConditions.urlContains("/login?next="));
-        d.findElement(By.id("login")).sendKeys("ed");
-        d.findElement(By.id("password")).sendKeys(PASSWORD_ED);
-        d.findElement(By.id("sign-in")).click();
-        await(d, "the FAQ editor", ExpectedConditions.urlContains("/staff/faq/"));
-        await(d, "who is signed in", ExpectedConditions.textToBe(By.id("me"), "Ed Editor"));
-        await(d, "the entries", dr -> dr.findElements(By.cssSelector("#entry-list .entry-item")).size() >= 30 ? true : null);
+        WebDriver d = signInEditor();
         assertEquals("", d.findElement(By.id("notice")).getText());
         Axe.assertNoViolations(d);
 
@@ -303,6 +284,141 @@ class FaqEditorIT {
         assertFalse(server.output().contains(PASSWORD_ED));
     }
 
+    /**
+     * The rest of the page against the real server: a cluster's question added to an existing
+     * entry, another dismissed; a review date in the past listed as overdue; withdraw; import with
+     * a preview, then applied.
+     */
+    @Test
+    void addToAnEntryDismissReviewDatesWithdrawAndImport() throws Exception {
+        startServer();
+        visitor = Browser.start();
+        WidgetPage page = new WidgetPage(visitor);
+        String parking = "where can I park my car at the shop";
+        String bicycles = "do you repair bicycles";
+        askAndExpectAPerson(page, parking);
+        askAndExpectAPerson(page, bicycles);
+        WebDriver d = signInEditor();
+
+        // "Add to entry…": the question becomes another way to ask store-locations, a draft beside the served version
+        d.findElement(By.id("tab-unanswered")).click();
+        WebElement cluster = awaitCluster(d, parking);
+        cluster.findElement(By.cssSelector("button.add-to")).click();
+        new Select(cluster.findElement(By.cssSelector("select.add-entry"))).selectByValue("store-locations");
+        Axe.assertNoViolations(d);
+        cluster.findElement(By.cssSelector("button.add")).click();
+        await(d, "store-locations in the editor", ExpectedConditions.textToBe(By.id("editor-heading"), "Entry store-locations"));
+        assertTrue(d.findElement(By.id("e-alternates")).getAttribute("value").lines().anyMatch(parking::equals),
+                d.findElement(By.id("e-alternates")).getAttribute("value"));
+        assertEquals("draft", d.findElement(By.id("entry-state")).getAttribute("data-status"));
+        assertTrue(d.findElement(By.id("live-view")).isDisplayed(), "what the bot serves until the draft is published");
+        Axe.assertNoViolations(d);
+        d.findElement(By.id("publish")).click();
+        await(d, "store-locations published", dr -> "published".equals(dr.findElement(By.id("entry-state")).getAttribute("data-status"))
+                ? true : null);
+        d.findElement(By.id("try-question")).sendKeys(parking);
+        d.findElement(By.id("try-run")).click();
+        await(d, "the parking question answered", dr -> "ANSWER".equals(dr.findElement(By.id("try-before")).getAttribute("data-decision"))
+                ? true : null);
+        assertEquals("store-locations", d.findElement(By.cssSelector("#try-before .candidates li")).getAttribute("data-id"));
+
+        // "Dismiss": the other cluster leaves the list
+        d.findElement(By.id("tab-unanswered")).click();
+        awaitCluster(d, bicycles).findElement(By.cssSelector("button.dismiss")).click();
+        await(d, "both clusters gone", dr -> dr.findElement(By.id("clusters-empty")).isDisplayed() ? true : null);
+
+        // a review date in the past: the entry is listed as overdue
+        d.findElement(By.id("tab-entries")).click();
+        openFromList(d, "support-hours");
+        await(d, "support-hours in the editor", ExpectedConditions.textToBe(By.id("editor-heading"), "Entry support-hours"));
+        d.findElement(By.id("e-owner")).sendKeys("maria");
+        ((JavascriptExecutor) d).executeScript("var e = document.getElementById('e-review-by'); e.value = '2020-01-31';"
+                + " e.dispatchEvent(new Event('input', { bubbles: true }));");
+        d.findElement(By.id("save-draft")).click();
+        await(d, "the draft saved", dr -> !dr.findElement(By.id("dirty")).isDisplayed() ? true : null);
+        d.findElement(By.id("tab-review")).click();
+        WebElement overdue = await(d, "support-hours overdue", dr -> dr.findElements(By.cssSelector("#overdue tbody tr")).stream()
+                .filter(r -> r.getText().contains("support-hours")).findFirst().orElse(null));
+        assertTrue(overdue.getText().contains("maria") && overdue.getText().contains("2020-01-31"), overdue.getText());
+        Axe.assertNoViolations(d);
+
+        // withdraw refused: another entry offers it as a follow-up; the page says so and nothing changes
+        overdue.findElement(By.tagName("button")).click();
+        await(d, "support-hours in the editor", ExpectedConditions.textToBe(By.id("editor-heading"), "Entry support-hours"));
+        String served = d.findElement(By.id("entry-state")).getAttribute("data-live");
+        assertFalse(served.isEmpty());
+        d.findElement(By.id("withdraw")).click();
+        await(d, "the refusal", dr -> dr.findElement(By.id("notice")).getText().startsWith("Not withdrawn: ") ? true : null);
+        assertTrue(d.findElement(By.id("notice")).getText().contains("'support-hours'"), d.findElement(By.id("notice")).getText());
+        assertEquals(served, d.findElement(By.id("entry-state")).getAttribute("data-live"));
+
+        // import: the preview lists the new entry and changes nothing; apply publishes it
+        Path file = temp.resolve("gift.yaml");
+        Files.writeString(file, "language: en\nentries:\n  - id: gift-wrapping\n    language: en\n"
+                + "    question: Do you offer gift wrapping?\n    answer: Yes. Choose gift wrapping at checkout. It costs 2 euros.\n");
+        d.findElement(By.id("tab-import")).click();
+        d.findElement(By.id("import-file")).sendKeys(file.toString());
+        d.findElement(By.id("import-preview")).click();
+        await(d, "the preview", dr -> dr.findElement(By.id("import-result")).isDisplayed()
+                && dr.findElement(By.id("import-result-body")).getText().contains("gift-wrapping") ? true : null);
+        assertEquals("", d.findElement(By.id("notice")).getText());
+        assertTrue(d.findElement(By.cssSelector("#import-result .added")).getText().contains("gift-wrapping"),
+                d.findElement(By.id("import-result")).getText());
+        assertEquals(404, get("/api/faq/entries/gift-wrapping", cookie("ed", PASSWORD_ED)).statusCode());
+        Axe.assertNoViolations(d);
+        d.findElement(By.id("import-apply")).click();
+        await(d, "the import applied", ExpectedConditions.textToBe(By.id("import-result-heading"), "Imported gift.yaml"));
+        assertTrue(d.findElement(By.id("import-result-body")).getText().startsWith("Applied and published: 1 new"),
+                d.findElement(By.id("import-result-body")).getText());
+        JsonNode gift = json.readTree(get("/api/faq/entries/gift-wrapping", cookie("ed", PASSWORD_ED)).body());
+        assertEquals("published", gift.path("status").asText(), gift.toString());
+
+        // withdraw: the bot stops serving it
+        d.findElement(By.id("tab-entries")).click();
+        d.findElement(By.id("f-q")).sendKeys("gift wrapping");
+        d.findElement(By.cssSelector("#entry-filters button[type=submit]")).click();
+        openFromList(d, "gift-wrapping");
+        await(d, "gift-wrapping in the editor", ExpectedConditions.textToBe(By.id("editor-heading"), "Entry gift-wrapping"));
+        assertEquals("published", d.findElement(By.id("entry-state")).getAttribute("data-status"));
+        d.findElement(By.id("withdraw")).click();
+        await(d, "gift-wrapping withdrawn", dr -> "".equals(dr.findElement(By.id("entry-state")).getAttribute("data-live"))
+                && dr.findElement(By.id("publish-result")).isDisplayed() ? true : null);
+        assertEquals("Withdrawn", d.findElement(By.id("publish-result-heading")).getText());
+        assertEquals("draft", d.findElement(By.id("entry-state")).getAttribute("data-status"));
+        assertTrue(d.findElement(By.id("withdraw")).getAttribute("disabled") != null);
+        assertEquals("", d.findElement(By.id("notice")).getText());
+    }
+
+    /** serve with the demo FAQ and two staff: ed (editor) and ana (agent). */
+    private void startServer() throws Exception {
+        Path data = temp.resolve("data");
+        ConfigCopy config = ConfigCopy.withHours(temp.resolve("config"), ConfigCopy.ALWAYS_OPEN);
+        // one question per conversation: the bot hands over at once instead of first asking the visitor to say more
+        // (with the shipped clarify_before_handoff: true, the visitor's second message would join the cluster too)
+        Path handoff = temp.resolve("config").resolve("handoff.yaml");
+        String rules = Files.readString(handoff);
+        assertTrue(rules.contains("clarify_before_handoff: true"), rules);
+        Files.writeString(handoff, rules.replace("clarify_before_handoff: true", "clarify_before_handoff: false"));
+        CallbackConsoleIT.AgentConsoleITStaff.add(data, config, "ed", "Ed Editor", "editor", PASSWORD_ED);
+        CallbackConsoleIT.AgentConsoleITStaff.add(data, config, "ana", "Ana Agent", "agent", PASSWORD_ANA);
+        server = RunningServer.start(data, config);
+    }
+
+    /** ed signs in at the login page the FAQ editor sends him to, and the page shows the entries. */
+    private WebDriver signInEditor() {
+        editor = Browser.start();
+        WebDriver d = editor.driver;
+        d.get(server.url() + "/staff/faq/");
+        await(d, "the login page", ExpectedConditions.urlContains("/login?next="));
+        d.findElement(By.id("login")).sendKeys("ed");
+        d.findElement(By.id("password")).sendKeys(PASSWORD_ED);
+        d.findElement(By.id("sign-in")).click();
+        await(d, "the FAQ editor", ExpectedConditions.urlContains("/staff/faq/"));
+        await(d, "who is signed in", ExpectedConditions.textToBe(By.id("me"), "Ed Editor"));
+        await(d, "the entries", dr -> dr.findElements(By.cssSelector("#entry-list .entry-item")).size() >= 30 ? true : null);
+        return d;
+    }
+
     /** A new conversation (the stored token forgotten), the question, and the bot asking a person. */
     private void askAndExpectAPerson(WidgetPage page, String question) {
         askFresh(page, question);
@@ -317,6 +433,18 @@ class FaqEditorIT {
         page.awaitBot(phraseStart("en", "greeting"));
         page.send(question);
         page.awaitVisitor(question);
+    }
+
+    /** Chooses the entry in the list once the list has loaded. */
+    private static void openFromList(WebDriver d, String id) {
+        await(d, id + " in the list", dr -> {
+            List<WebElement> found = dr.findElements(By.cssSelector("#entry-list .entry-item[data-id='" + id + "'] button"));
+            if (dr.findElement(By.id("entry-list")).getAttribute("aria-busy") != null || found.isEmpty()) {
+                return null;
+            }
+            found.get(0).click();
+            return true;
+        });
     }
 
     private static void addRegression(WebDriver d, String question, String expected) {
