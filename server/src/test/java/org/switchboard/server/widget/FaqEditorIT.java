@@ -46,7 +46,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * version before publishing takes the entry off the bot (the publish result shows what broke) and
  * the visitor is handed to a person again. A colleague's change in between is a 409 the page
  * offers to reload. A visitor's {@code <img onerror>} is text in the cluster list. axe-core finds
- * nothing on the page's views; an agent gets 403 on the page and the API.
+ * nothing on the page's views; an agent gets 403 on the page and the API. A second scenario covers
+ * the other tabs: add to an entry, dismiss, review dates, withdraw, import.
+ *
+ * <p>The test's configuration hands over at once ({@code clarify_before_handoff: false}): with the
+ * shipped setting the bot first asks the visitor to say more, and that second message would be an
+ * unanswered question of the conversation too.
  */
 class FaqEditorIT {
     private static final String PASSWORD_ED = "correct horse battery four";
@@ -257,9 +262,15 @@ class FaqEditorIT {
         assertTrue(d.findElement(By.cssSelector("#publish-result .broke-list")).getText().contains(ASKED.get(0)),
                 d.findElement(By.id("publish-result")).getText());
 
-        // the old behaviour: a person is asked again, the new answer never given
-        askFresh(page, ASKED.get(0));
-        page.awaitBot(phrase("en", "handoff.no_answer"));
+        // the old behaviour: the bot does not know the entry any more. (Before publishing it handed over; after the
+        // revert its quickly retrained model may offer options instead, none of them the withdrawn entry.)
+        long asked = Long.parseLong(askFresh(page, ASKED.get(0)).seq());
+        WidgetPage.Message reply = page.awaitMessage("the bot's reply", m -> m.fromBot() && Long.parseLong(m.seq()) > asked);
+        assertTrue(reply.text().contains(phrase("en", "handoff.no_answer")) || reply.text().contains(phrase("en", "options.ask")),
+                page.messages().toString());
+        assertFalse(page.quickReplies().stream().anyMatch(ASKED::contains), page.quickReplies().toString());
+        System.out.println("after the revert the bot said: " + reply.text() + " " + page.quickReplies());
+        Thread.sleep(1000); // nothing more comes
         assertTrue(page.messages().stream().noneMatch(m -> m.text().contains(PLAIN_ANSWER)), page.messages().toString());
 
         // a colleague saves the entry while the page shows it: the page's save is refused and offers to reload
@@ -425,14 +436,14 @@ class FaqEditorIT {
         page.awaitBot(phrase("en", "handoff.no_answer"));
     }
 
-    private void askFresh(WidgetPage page, String question) {
+    private WidgetPage.Message askFresh(WidgetPage page, String question) {
         // forget the widget's conversation on a page of the site without the widget, so nothing writes it back
         page.driver.get(server.url() + "/widget/switchboard.css");
         page.script("window.localStorage.clear();");
         page.load(server.url() + "/?lang=en").open();
         page.awaitBot(phraseStart("en", "greeting"));
         page.send(question);
-        page.awaitVisitor(question);
+        return page.awaitVisitor(question);
     }
 
     /** Chooses the entry in the list once the list has loaded. */
@@ -461,12 +472,15 @@ class FaqEditorIT {
         return new WebDriverWait(d, Duration.ofSeconds(20), Duration.ofMillis(500)).ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "a cluster \"" + text + "\"; the tab shows: " + d.findElement(By.id("panel-unanswered")).getText())
                 .until(dr -> {
+                    if (dr.findElement(By.id("clusters")).getAttribute("aria-busy") != null) {
+                        return null; // still loading: the cards on show are about to be replaced
+                    }
                     WebElement found = dr.findElements(By.cssSelector("#clusters .cluster")).stream()
                             .filter(c -> c.findElement(By.tagName("h3")).getText().contains(text)
                                     || c.findElements(By.cssSelector(".examples .text")).stream()
                                             .anyMatch(e -> e.getAttribute("textContent").contains(text)))
                             .findFirst().orElse(null);
-                    if (found == null && dr.findElement(By.id("clusters")).getAttribute("aria-busy") == null) {
+                    if (found == null) {
                         dr.findElement(By.id("u-refresh")).click();
                     }
                     return found;
