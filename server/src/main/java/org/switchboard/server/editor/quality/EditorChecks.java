@@ -21,7 +21,7 @@ import org.switchboard.faq.plain.PlainWarning;
 import org.switchboard.faq.plain.Readability;
 
 /**
- * The checks of an entry an editor is writing, all warnings (docs/faq-editor-quality.md):
+ * The checks of an entry an editor is writing, all warnings (docs/faq-editor.md):
  * <ul>
  *   <li>plain language of the answer and of each translation's answer ({@link PlainLanguage},
  *       with the language's list from {@link JargonStore});</li>
