@@ -12,7 +12,8 @@
   var DECISIONS = { ANSWER: 'Answers', OPTIONS: 'Offers options', HANDOFF: 'Hands over to a person' };
   var ACTIONS = { created: 'Created', edited: 'Edited', published: 'Published', withdrawn: 'Withdrawn',
     reverted: 'Reverted', imported: 'Imported', phrasings_added: 'Phrasings added' };
-  var REASONS = { handoff: 'ended with a person', options_not_picked: 'options offered, none picked',
+  var REASONS = { handoff: 'ended with a person', no_answer: 'asked to say more, never did',
+    options_not_picked: 'options offered, none picked',
     not_helpful: '“No, that didn\'t help”', public_question: 'public question nobody answered' };
   var KINDS = { long_sentence: 'Long sentence', readability: 'Hard to read', jargon: 'Jargon' };
   var TABS = ['entries', 'unanswered', 'review', 'regression', 'jargon', 'import'];

@@ -24,7 +24,9 @@ import org.switchboard.server.jdbc.StoredEvent;
  * <ul>
  *   <li>{@code HandoffRequested} with reason {@code NO_ANSWER} ({@code handoff}); the question
  *       whose turn asked the visitor to say more ({@code ClarificationAsked}) just before counts
- *       too;</li>
+ *       too, and also when the next turn hands over for another reason (the visitor pressed "Talk to
+ *       a person" rather than rephrase: {@code handoff}) or when the visitor never wrote again
+ *       ({@code no_answer});</li>
  *   <li>{@code OptionsOffered} that the visitor left unpicked ({@code options_not_picked}): "None
  *       of these", another message or any other reply, or nothing more in the log. Picking one of
  *       the offered entries ({@code QuickReplySelected} {@code faq:<id>}) answers it;</li>
@@ -112,13 +114,16 @@ final class ChatQuestions {
             } else if (e instanceof ClarificationAsked) {
                 clarified = current;
             } else if (e instanceof HandoffRequested h) {
-                if (h.reason() == HandoffReason.NO_ANSWER) {
-                    if (current != null) {
-                        add(found, conversation, current, UnansweredQuestion.HANDOFF);
-                    }
-                    if (clarifiedBefore != null) {
-                        add(found, conversation, clarifiedBefore, UnansweredQuestion.HANDOFF);
-                    }
+                if (h.reason() == HandoffReason.NO_ANSWER && current != null) {
+                    add(found, conversation, current, UnansweredQuestion.HANDOFF);
+                }
+                // the question the bot asked about is unanswered whatever the reason of the handoff
+                // that follows: a person was needed rather than a rephrasing
+                if (clarifiedBefore != null) {
+                    add(found, conversation, clarifiedBefore, UnansweredQuestion.HANDOFF);
+                }
+                if (clarified != null && h.reason() != HandoffReason.NO_ANSWER) {
+                    add(found, conversation, clarified, UnansweredQuestion.HANDOFF);
                 }
                 clarifiedBefore = null;
                 clarified = null;
@@ -126,6 +131,9 @@ final class ChatQuestions {
         }
         if (offered != null) {
             add(found, log.get(0).conversationId(), offered, UnansweredQuestion.OPTIONS_NOT_PICKED);
+        }
+        if (clarified != null) { // asked to say more, the visitor never wrote again
+            add(found, log.get(0).conversationId(), clarified, UnansweredQuestion.NO_ANSWER);
         }
         return new ArrayList<>(found.values());
     }

@@ -18,6 +18,7 @@ public record UnansweredQuestion(String ref, String source, String reason, Strin
     public static final String CHAT = "chat";
     public static final String LISTENER = "listener";
     public static final String HANDOFF = "handoff";
+    public static final String NO_ANSWER = "no_answer";
     public static final String OPTIONS_NOT_PICKED = "options_not_picked";
     public static final String NOT_HELPFUL = "not_helpful";
     public static final String PUBLIC_QUESTION = "public_question";

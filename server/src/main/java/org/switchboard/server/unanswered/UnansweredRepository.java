@@ -48,7 +48,7 @@ final class UnansweredRepository {
                     + " JOIN conversation c ON c.id = e.conversation_id"
                     + " WHERE c.updated_at >= ? AND e.type IN (" + TYPES + ")"
                     + " AND EXISTS (SELECT 1 FROM conversation_event x WHERE x.conversation_id = c.id"
-                    + " AND x.type IN ('OptionsOffered', 'HandoffRequested', 'HelpfulnessAnswered'))"
+                    + " AND x.type IN ('OptionsOffered', 'ClarificationAsked', 'HandoffRequested', 'HelpfulnessAnswered'))"
                     + " ORDER BY e.conversation_id, e.sequence")) {
                 ps.setObject(1, since.atOffset(ZoneOffset.UTC));
                 return logs(ps);

@@ -93,6 +93,11 @@ public final class BotChats implements AutoCloseable {
             return send(new Inbound.QuickReplyChosen(replyId));
         }
 
+        /** The widget's "Talk to a person" action, always on offer. */
+        public Chat askForPerson() {
+            return send(new Inbound.PersonRequested());
+        }
+
         public Chat close() {
             return send(new Inbound.VisitorClosed());
         }

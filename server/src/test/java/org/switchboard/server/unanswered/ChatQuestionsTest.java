@@ -83,6 +83,23 @@ class ChatQuestionsTest {
     }
 
     @Test
+    void aClarifiedQuestionCountsWhenTheVisitorThenAsksForAPerson() {
+        BotChats.Chat c = chat().say("do you sell garden furniture");
+        assertTrue(c.got(ClarificationAsked.class));
+        c.askForPerson();
+        assertTrue(c.last().stream().anyMatch(e -> e instanceof HandoffRequested h && h.reason() == HandoffReason.VISITOR_ASKED),
+                c.last().toString());
+        assertEquals(List.of("do you sell garden furniture handoff"), found(c));
+    }
+
+    @Test
+    void aClarifiedQuestionTheVisitorNeverFollowedUpCountsAsNoAnswer() {
+        BotChats.Chat c = chat().say("do you sell garden furniture");
+        assertTrue(c.got(ClarificationAsked.class));
+        assertEquals(List.of("do you sell garden furniture no_answer"), found(c));
+    }
+
+    @Test
     void aPersonAskedForInsteadOfPickingAnOptionCountsTheOptionsQuestionOnly() {
         BotChats.Chat c = withOptions(() -> chat().say("payment"));
         assertTrue(c.got(OptionsOffered.class));

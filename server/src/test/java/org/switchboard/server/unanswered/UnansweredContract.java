@@ -130,6 +130,24 @@ abstract class UnansweredContract {
     }
 
     @Test
+    void aQuestionTheBotAskedAboutCountsWhenTheVisitorLeftOrAskedForAPersonInstead() {
+        BotChats.Chat left = chat(TODAY).say("do you sell garden furniture");
+        assertTrue(left.got(ClarificationAsked.class), left.last().toString());
+        BotChats.Chat person = chat(TODAY.plusSeconds(60)).say("have you got any garden furniture");
+        assertTrue(person.got(ClarificationAsked.class), person.last().toString());
+        person.askForPerson();
+        assertTrue(person.last().stream().anyMatch(e -> e instanceof HandoffRequested h && h.reason() == HandoffReason.VISITOR_ASKED),
+                person.last().toString());
+
+        List<UnansweredCluster> clusters = unanswered.clusters(null, "chat", 30);
+        assertEquals(1, clusters.size(), clusters.toString());
+        assertEquals(Set.of(left.ref("do you sell garden furniture"), person.ref("have you got any garden furniture")),
+                refs(clusters.get(0)));
+        assertEquals(Set.of("no_answer", "handoff"),
+                clusters.get(0).questions().stream().map(UnansweredQuestion::reason).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void aQuestionWhoseAnswerTheVisitorSaidDidNotHelpCountsTypedOrChosen() {
         BotChats.Chat chosen = chat(TODAY).say("I forgot my password and can't log in");
         assertTrue(chosen.got(AnswerGiven.class));

@@ -87,7 +87,7 @@ final class StaffPages extends HttpHandler {
         s.put("/admin/", EnumSet.of(Role.ADMIN));
         s.put("/console/", EnumSet.of(Role.AGENT, Role.SUPERVISOR));
         s.put("/triage/", EnumSet.of(Role.SOCIAL, Role.SUPERVISOR));
-        s.put("/faq/", EnumSet.of(Role.EDITOR));
+        s.put("/faq/", EnumSet.of(Role.EDITOR, Role.ADMIN));
         s.put("/levels/", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.AGENT));
         return Map.copyOf(s);
     }
