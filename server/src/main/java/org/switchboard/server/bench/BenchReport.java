@@ -42,7 +42,7 @@ public final class BenchReport {
         out.println("ask = FaqIndex.ask(q); bm25 = FaqIndex.searchBm25(q, " + FaqBenchmark.BM25_DEPTH
                 + "), the bare Lucene baseline; ratio = ask / bm25; heap = used after System.gc().");
         out.println("publish = FaqIndex.update with one answer edited, until served (quick model); durable = until its"
-                + " full build is on disk (medians of " + FaqBenchmark.PUBLISHES + ").");
+                + " full build is on disk (medians; --publishes).");
     }
 
     private static void row(PrintStream out, String label, LatencyStats s) {

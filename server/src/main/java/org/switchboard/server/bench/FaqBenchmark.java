@@ -23,8 +23,9 @@ public final class FaqBenchmark {
     static final int BM25_DEPTH = 5;
 
     private final FaqIndexConfig config;
-    /** Publishes timed per corpus (the median is reported). */
-    static final int PUBLISHES = 3;
+    /** Publishes timed per corpus by default (the median is reported). */
+    public static final int PUBLISHES = 3;
+    private final int publishes;
     private final int warmupQuestions;
     private final Consumer<String> progress;
     private long sink; // written by every timed call, so the JIT cannot drop them
@@ -35,6 +36,15 @@ public final class FaqBenchmark {
      * @param progress        receives one line per step (the command prints them on stderr)
      */
     public FaqBenchmark(FaqIndexConfig config, int warmupQuestions, Consumer<String> progress) {
+        this(config, warmupQuestions, PUBLISHES, progress);
+    }
+
+    /** @param publishes how many edited answers are published, each until its full build is on disk (at least 1) */
+    public FaqBenchmark(FaqIndexConfig config, int warmupQuestions, int publishes, Consumer<String> progress) {
+        if (publishes < 1) {
+            throw new IllegalArgumentException("publishes must be at least 1, not " + publishes);
+        }
+        this.publishes = publishes;
         this.config = config;
         this.warmupQuestions = warmupQuestions;
         this.progress = progress;
@@ -70,10 +80,10 @@ public final class FaqBenchmark {
             }
             long disk = sizeOf(dir);
             long heap = heapUsedAfterGc();
-            progress.accept(corpus.name() + ": publishing an edited answer " + PUBLISHES + " times");
-            double[] publish = new double[PUBLISHES];
-            double[] durable = new double[PUBLISHES];
-            for (int i = 0; i < PUBLISHES; i++) {
+            progress.accept(corpus.name() + ": publishing an edited answer " + publishes + " times");
+            double[] publish = new double[publishes];
+            double[] durable = new double[publishes];
+            for (int i = 0; i < publishes; i++) {
                 List<FaqEntry> edited = new java.util.ArrayList<>(corpus.entries());
                 FaqEntry first = edited.get(0);
                 edited.set(0, new FaqEntry(first.id(), first.language(), first.question(), first.alternates(),
@@ -88,7 +98,7 @@ public final class FaqBenchmark {
             java.util.Arrays.sort(durable);
             return new BenchResult(corpus.name(), corpus.entries().size(), corpus.phrasings(), buildMs,
                     disk, heap, LatencyStats.ofNanos(ask), LatencyStats.ofNanos(bm25),
-                    publish[PUBLISHES / 2], durable[PUBLISHES / 2]);
+                    publish[publishes / 2], durable[publishes / 2]);
         } finally {
             deleteRecursively(dir);
         }

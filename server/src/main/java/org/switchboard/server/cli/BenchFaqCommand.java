@@ -52,6 +52,10 @@ final class BenchFaqCommand implements Callable<Integer> {
             description = "Questions asked of each method before timing (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--publishes", paramLabel = "N", defaultValue = "3",
+            description = "Edited answers published per corpus, each timed until served and until on disk (default: ${DEFAULT-VALUE}).")
+    int publishes;
+
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
@@ -61,10 +65,10 @@ final class BenchFaqCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (entries < 0 || questions < 1 || warmup < 0) {
-            throw new CliException(ExitCodes.USAGE, "--entries must be >= 0, --questions >= 1, --warmup >= 0");
+        if (entries < 0 || questions < 1 || warmup < 0 || publishes < 1) {
+            throw new CliException(ExitCodes.USAGE, "--entries must be >= 0, --questions >= 1, --warmup >= 0, --publishes >= 1");
         }
-        FaqBenchmark benchmark = new FaqBenchmark(cli.config().faq(), warmup, line -> cli.err().println(line));
+        FaqBenchmark benchmark = new FaqBenchmark(cli.config().faq(), warmup, publishes, line -> cli.err().println(line));
         List<BenchResult> results = new ArrayList<>();
         Path clincFile = clincFile();
         if (clincFile != null) {
