@@ -1,7 +1,6 @@
 package org.switchboard.server.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,17 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.IOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.switchboard.faq.io.FaqFormat;
+import org.switchboard.server.http.JsonObjectBody;
 import org.switchboard.server.http.StaffOnly;
 import org.switchboard.server.staff.Role;
 
@@ -38,7 +35,6 @@ import org.switchboard.server.staff.Role;
 @Path("faq")
 @Produces(MediaType.APPLICATION_JSON)
 public final class EditorResource {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BODY = 256 * 1024;
     /** The largest file an import takes. */
     static final int MAX_IMPORT = 8 * 1024 * 1024;
@@ -227,28 +223,7 @@ public final class EditorResource {
     }
 
     private static JsonNode body(String body, Set<String> known) {
-        if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("the request needs a JSON object body");
-        }
-        if (body.length() > MAX_BODY) {
-            throw new IllegalArgumentException("the request body is larger than " + MAX_BODY + " bytes");
-        }
-        JsonNode b;
-        try {
-            b = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the body is not valid JSON");
-        }
-        if (b == null || !b.isObject()) {
-            throw new IllegalArgumentException("the body must be a JSON object");
-        }
-        for (Iterator<String> it = b.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!known.contains(k)) {
-                throw new IllegalArgumentException("unknown field \"" + k + "\" (known: " + String.join(", ", new TreeSet<>(known)) + ")");
-            }
-        }
-        return b;
+        return JsonObjectBody.parse(body, known, MAX_BODY);
     }
 
     private static int number(JsonNode b, String field) {

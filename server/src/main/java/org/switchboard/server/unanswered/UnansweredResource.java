@@ -1,7 +1,6 @@
 package org.switchboard.server.unanswered;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,18 +11,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.switchboard.faq.Language;
+import org.switchboard.server.http.JsonObjectBody;
 import org.switchboard.server.http.StaffOnly;
 import org.switchboard.server.staff.Role;
 
@@ -39,7 +36,6 @@ import org.switchboard.server.staff.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public final class UnansweredResource {
     static final int MAX_BODY = 128 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UnansweredQuestions questions;
     private final UnansweredActions actions;
@@ -180,29 +176,7 @@ public final class UnansweredResource {
     }
 
     private static JsonNode body(String body, Set<String> known) {
-        if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("the request needs a JSON object body");
-        }
-        if (body.length() > MAX_BODY) {
-            throw new Failed(413, "the request body is larger than " + MAX_BODY + " characters");
-        }
-        JsonNode b;
-        try {
-            b = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the body is not valid JSON");
-        }
-        if (b == null || !b.isObject()) {
-            throw new IllegalArgumentException("the body must be a JSON object");
-        }
-        for (Iterator<String> it = b.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!known.contains(k)) {
-                throw new IllegalArgumentException("unknown field \"" + k + "\" (known: " + String.join(", ", new TreeSet<>(known))
-                        + ")");
-            }
-        }
-        return b;
+        return JsonObjectBody.parse(body, known, MAX_BODY);
     }
 
     private static List<String> refs(JsonNode b) {
