@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.faq.Decision;
 import org.switchboard.faq.FaqAnswer;
 import org.switchboard.server.staff.Role;
+import org.switchboard.server.staff.web.Http;
 
 /**
  * The editor's API over real HTTP on the running web server, with a real FAQ index of the demo
@@ -46,7 +47,7 @@ class EditorApiIT {
 
     @Test
     void aPublishedEntryIsAnsweredWithinASecondAndARevertBringsBackTheOldAnswer() {
-        EditorStack.Session eve = stack.signIn("eve");
+        Http.Session eve = stack.signIn("eve");
         String question = "Can I bring my dog into your stores?";
         assertNotEquals("pets-in-stores", stack.index.ask(question).faqId().orElse(""));
         HttpResponse<String> created = stack.call("POST", "/api/faq/entries", "{\"content\":" + PETS + "}", eve);
@@ -94,7 +95,7 @@ class EditorApiIT {
     @Test
     void onlyEditorsAndAdminsGetIn() {
         for (String login : new String[] {"alex", "sam"}) {
-            EditorStack.Session s = stack.signIn(login);
+            Http.Session s = stack.signIn(login);
             HttpResponse<String> list = stack.get("/api/faq/entries", s);
             assertEquals(403, list.statusCode(), login);
             assertEquals("{\"error\":\"this needs the role editor or admin\"}", list.body());
@@ -102,7 +103,7 @@ class EditorApiIT {
         }
         assertEquals(401, stack.get("/api/faq/entries", null).statusCode());
         assertEquals(401, stack.get("/api/faq/export?format=csv", null).statusCode());
-        EditorStack.Session ada = stack.signIn("ada");
+        Http.Session ada = stack.signIn("ada");
         HttpResponse<String> list = stack.get("/api/faq/entries?q=password&status=published", ada);
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains("\"id\":\"reset-password\""), list.body());
@@ -114,7 +115,7 @@ class EditorApiIT {
 
     @Test
     void badInputGets400SayingWhatAndWhere_staleGets409WithTheHead() {
-        EditorStack.Session eve = stack.signIn("eve");
+        Http.Session eve = stack.signIn("eve");
         HttpResponse<String> empty = stack.call("POST", "/api/faq/entries",
                 "{\"content\":{\"id\":\"x-1\",\"language\":\"en\",\"question\":\"Why?\",\"answer\":\" \"}}", eve);
         assertEquals(400, empty.statusCode());

@@ -10,18 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +30,8 @@ import org.switchboard.server.staff.Passwords;
 import org.switchboard.server.staff.Role;
 import org.switchboard.server.staff.StaffConfig;
 import org.switchboard.server.staff.StaffService;
+import org.switchboard.server.staff.web.Http;
+import org.switchboard.server.staff.web.Http.Session;
 import org.switchboard.server.staff.web.StaffWeb;
 
 /**
@@ -45,22 +41,16 @@ import org.switchboard.server.staff.web.StaffWeb;
 class QualityApiIT {
     static final String PASSWORD = "four words make a phrase";
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern CSRF = Pattern.compile("\"csrf_token\":\"([^\"]+)\"");
-    private static final Pattern COOKIE = Pattern.compile("^((?:__Host-)?switchboard_session)=([^;]*)");
 
     @TempDir
     static Path dir;
     static FaqIndex index;
     static Database db;
     static WebServer server;
-    static final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    static Http http;
     static Session editor;
     static Session admin;
     static Session agent;
-
-    record Session(String cookie, String csrf) {
-    }
 
     /** Another resource at {@code /api/faq}, as the editor's entries API will be: both must be reachable. */
     @jakarta.ws.rs.Path("faq")
@@ -89,6 +79,7 @@ class QualityApiIT {
                 new QualityResource(index, new EditorChecks(index, jargon), jargon, suite), new NeighbourResource());
         StaffWeb.register(api, staff, config);
         server = WebServer.start("127.0.0.1", 0, api, List.of(), StaffWeb.pages(staff, config));
+        http = new Http(path -> "http://127.0.0.1:" + server.port() + path);
         editor = signIn("elena");
         admin = signIn("ada");
         agent = signIn("alex");
@@ -104,39 +95,19 @@ class QualityApiIT {
     }
 
     static HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        headers.forEach(b::header);
-        try {
-            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(method, path, json, headers);
     }
 
     static Session signIn(String login) {
-        HttpResponse<String> r = send("POST", "/api/session", "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}",
-                Map.of("Sec-Fetch-Site", "same-origin"));
-        assertEquals(200, r.statusCode(), r.body());
-        Matcher cookie = COOKIE.matcher(r.headers().firstValue("Set-Cookie").orElseThrow());
-        Matcher csrf = CSRF.matcher(r.body());
-        assertTrue(cookie.find() && csrf.find(), r.body());
-        return new Session(cookie.group(1) + "=" + cookie.group(2), csrf.group(1));
+        return http.signIn(login, PASSWORD);
     }
 
     static HttpResponse<String> get(String path, Session s) {
-        return send("GET", path, null, s == null ? Map.of() : Map.of("Cookie", s.cookie()));
+        return http.get(path, s);
     }
 
     static HttpResponse<String> call(String method, String path, String json, Session s) {
-        Map<String, String> h = new HashMap<>(Map.of("Cookie", s.cookie(), "X-CSRF-Token", s.csrf(), "Sec-Fetch-Site", "same-origin"));
-        return send(method, path, json, h);
+        return http.call(method, path, json, s);
     }
 
     static JsonNode json(HttpResponse<String> r, int status) throws IOException {
