@@ -20,7 +20,7 @@ import java.util.Optional;
  * <p>Every write is one transaction that has committed, and reached the database file, when the
  * method returns, so a caller may acknowledge a message as soon as {@link #appendVisitorMessage}
  * returns. Appends to one
- * conversation are serialised by locking its row ({@code SELECT … FOR UPDATE}); appends to
+ * conversation are serialised by locking its row (the update of its last sequence); appends to
  * different conversations do not wait for each other.
  *
  * <p>Thread-safe: one instance, from {@link Database#conversations()}, serves the whole process.
@@ -40,6 +40,7 @@ public final class ConversationRepository {
     /** Most events one {@link #eventsAfter} call returns. */
     public static final int MAX_PAGE = 1_000;
     static final int MAX_CLIENT_MESSAGE_ID_LENGTH = 128;
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Transactions transactions;
     private final Clock clock;
@@ -104,8 +105,7 @@ public final class ConversationRepository {
         }
         Instant now = now();
         return transactions.write("append " + batch.size() + " events to conversation " + conversationId,
-                c -> insertEvents(c, conversationId, ConversationRows.lockLastSequence(c, conversationId),
-                        batch, null, now));
+                c -> insertEvents(c, conversationId, batch, null, null, now));
     }
 
     /**
@@ -122,12 +122,13 @@ public final class ConversationRepository {
         }
         Instant now = now();
         return transactions.commit("append " + batch.size() + " events to conversation " + conversationId, c -> {
-            List<StoredEvent> stored = batch.isEmpty() ? List.of()
-                    : insertEvents(c, conversationId, ConversationRows.lockLastSequence(c, conversationId), batch, null, now);
-            if (status != null && !ConversationRows.updateStatus(c, conversationId, status, now)) {
-                throw new UnknownConversationException(conversationId);
+            if (batch.isEmpty()) {
+                if (status != null && !ConversationRows.updateStatus(c, conversationId, status, now)) {
+                    throw new UnknownConversationException(conversationId);
+                }
+                return List.of();
             }
-            return stored;
+            return insertEvents(c, conversationId, batch, null, status, now);
         });
     }
 
@@ -144,17 +145,13 @@ public final class ConversationRepository {
         Objects.requireNonNull(event, "event");
         checkClientMessageId(clientMessageId);
         Instant now = now();
-        return transactions.write("append client message '" + clientMessageId + "' to conversation "
-                + conversationId, c -> {
-                    long last = ConversationRows.lockLastSequence(c, conversationId);
-                    Optional<StoredEvent> earlier =
-                            EventRows.selectByClientMessageId(c, conversationId, clientMessageId);
-                    if (earlier.isPresent()) {
-                        return new AppendResult(earlier.get(), true);
-                    }
-                    return new AppendResult(insertEvents(c, conversationId, last, List.of(event), clientMessageId, now)
-                            .get(0), false);
-                });
+        try {
+            return transactions.write("append client message '" + clientMessageId + "' to conversation "
+                    + conversationId, c -> new AppendResult(
+                            insertEvents(c, conversationId, List.of(event), clientMessageId, null, now).get(0), false));
+        } catch (StorageException e) {
+            return new AppendResult(storedBefore(conversationId, clientMessageId, e), true);
+        }
     }
 
     /**
@@ -190,24 +187,47 @@ public final class ConversationRepository {
             checkStatus(status);
         }
         Instant now = now();
-        return transactions.commit("append a turn (client message '" + clientMessageId + "' and " + rest.size()
-                + " events) to conversation " + conversationId, c -> {
-                    long last = ConversationRows.lockLastSequence(c, conversationId);
-                    Optional<StoredEvent> earlier =
-                            EventRows.selectByClientMessageId(c, conversationId, clientMessageId);
-                    if (earlier.isPresent()) {
-                        return new StoredTurn(earlier.get(), List.of(), true);
-                    }
-                    List<StoredEvent> stored = new ArrayList<>(number(conversationId, last, List.of(message),
-                            clientMessageId, now));
-                    stored.addAll(number(conversationId, last + 1, rest, null, now));
-                    EventRows.insert(c, stored);
-                    ConversationRows.updateLastSequence(c, conversationId, last + stored.size(), now);
-                    if (status != null) {
-                        ConversationRows.updateStatus(c, conversationId, status, now);
-                    }
-                    return new StoredTurn(stored.get(0), stored.subList(1, stored.size()), false);
-                });
+        try {
+            return transactions.commit("append a turn (client message '" + clientMessageId + "' and " + rest.size()
+                    + " events) to conversation " + conversationId, c -> {
+                        long last = ConversationRows.advanceLastSequence(c, conversationId, 1 + rest.size(), status, now)
+                                - 1 - rest.size();
+                        List<StoredEvent> stored = new ArrayList<>(number(conversationId, last, List.of(message),
+                                clientMessageId, now));
+                        stored.addAll(number(conversationId, last + 1, rest, null, now));
+                        EventRows.insert(c, stored);
+                        return new StoredTurn(stored.get(0), stored.subList(1, stored.size()), false);
+                    });
+        } catch (StorageException e) {
+            return new StoredTurn(storedBefore(conversationId, clientMessageId, e), List.of(), true);
+        }
+    }
+
+    /**
+     * The message stored earlier under {@code clientMessageId}, when {@code failure} is the
+     * database refusing a second one (the unique key on the conversation and the client's id:
+     * a resend, caught by the database instead of a look-up on every message); else rethrows
+     * {@code failure}. The failed transaction stored nothing.
+     */
+    private StoredEvent storedBefore(long conversationId, String clientMessageId, StorageException failure) {
+        if (!duplicateKey(failure)) {
+            throw failure;
+        }
+        return transactions.read("read client message '" + clientMessageId + "' of conversation " + conversationId,
+                c -> EventRows.selectByClientMessageId(c, conversationId, clientMessageId))
+                .orElseThrow(() -> failure);
+    }
+
+    /** Whether a unique key refused a row (SQLSTATE 23505 in both databases), anywhere in the failure's causes. */
+    private static boolean duplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            for (SQLException e = t instanceof SQLException sql ? sql : null; e != null; e = e.getNextException()) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -258,12 +278,16 @@ public final class ConversationRepository {
         });
     }
 
-    /** Stores {@code events} numbered after {@code last}; the caller holds the conversation's row lock. */
-    private static List<StoredEvent> insertEvents(Connection c, long conversationId, long last, List<NewEvent> events,
-                                                  String clientMessageId, Instant now) throws SQLException {
+    /**
+     * Stores {@code events} with the conversation's next sequence numbers (taking its row lock
+     * until the transaction ends) and, when {@code status} is not null, sets its status.
+     */
+    private static List<StoredEvent> insertEvents(Connection c, long conversationId, List<NewEvent> events,
+                                                  String clientMessageId, String status, Instant now)
+            throws SQLException {
+        long last = ConversationRows.advanceLastSequence(c, conversationId, events.size(), status, now) - events.size();
         List<StoredEvent> stored = number(conversationId, last, events, clientMessageId, now);
         EventRows.insert(c, stored);
-        ConversationRows.updateLastSequence(c, conversationId, last + stored.size(), now);
         return stored;
     }
 

@@ -72,13 +72,38 @@ final class ConversationRows {
         }
     }
 
-    static void updateLastSequence(Connection c, long id, long lastSequence, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE conversation SET last_sequence = ?, updated_at = ? WHERE id = ?")) {
-            ps.setLong(1, lastSequence);
-            ps.setObject(2, timestamp(now));
-            ps.setLong(3, id);
-            ps.executeUpdate();
+    /**
+     * Numbers {@code count} new events: adds them to the conversation's last sequence (and sets
+     * its status when {@code status} is not null), which locks its row until the transaction
+     * ends so appends to it queue up, and returns the new last sequence; the events take the
+     * {@code count} numbers up to it. One update and one plain read, both statements the
+     * databases keep prepared (H2 prepares a {@code SELECT … FOR UPDATE} afresh every time).
+     *
+     * @throws UnknownConversationException when there is no such row
+     */
+    static long advanceLastSequence(Connection c, long id, int count, String status, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(status == null
+                ? "UPDATE conversation SET last_sequence = last_sequence + ?, updated_at = ? WHERE id = ?"
+                : "UPDATE conversation SET last_sequence = last_sequence + ?, updated_at = ?, status = ? WHERE id = ?")) {
+            int i = 1;
+            ps.setLong(i++, count);
+            ps.setObject(i++, timestamp(now));
+            if (status != null) {
+                ps.setString(i++, status);
+            }
+            ps.setLong(i, id);
+            if (ps.executeUpdate() == 0) {
+                throw new UnknownConversationException(id);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_sequence FROM conversation WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UnknownConversationException(id);
+                }
+                return rs.getLong(1);
+            }
         }
     }
 

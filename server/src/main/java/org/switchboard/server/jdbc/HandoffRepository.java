@@ -95,13 +95,7 @@ public final class HandoffRepository {
             if (h.isEmpty()) {
                 return Optional.empty();
             }
-            List<Handoff> queue = HandoffRows.waiting(c, h.get().team());
-            for (int i = 0; i < queue.size(); i++) {
-                if (queue.get(i).id() == handoffId) {
-                    return Optional.of(i + 1);
-                }
-            }
-            return Optional.empty();
+            return Optional.of(HandoffRows.waitingUpTo(c, h.get()));
         });
     }
 

@@ -50,6 +50,24 @@ final class HandoffRows {
         }
     }
 
+    /**
+     * How many of the waiting requests of {@code h}'s team come before it or are it (in the
+     * order of {@link #waiting}): its place in the line, counted on the index rather than read.
+     */
+    static int waitingUpTo(Connection c, Handoff h) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM handoff WHERE team = ? AND " + WAITING
+                + " AND (requested_at < ? OR (requested_at = ? AND id <= ?))")) {
+            ps.setString(1, h.team());
+            ps.setObject(2, timestamp(h.requestedAt()));
+            ps.setObject(3, timestamp(h.requestedAt()));
+            ps.setLong(4, h.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     static List<Handoff> waitingForConversation(Connection c, long conversationId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM handoff WHERE conversation_id = ? AND "
                 + WAITING + " ORDER BY requested_at, id")) {
