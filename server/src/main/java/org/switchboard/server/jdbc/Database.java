@@ -43,7 +43,7 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource pool, boolean h2) {
         this.pool = pool;
-        this.checkpoints = h2 ? new GroupCheckpoint(pool) : null;
+        this.checkpoints = h2 ? GroupCheckpoint.h2(pool) : GroupCheckpoint.postgres(pool);
         this.transactions = new Transactions(pool, checkpoints);
         this.conversations = new ConversationRepository(transactions, Clock.systemUTC(), new SecureRandom());
         this.handoffs = new HandoffRepository(transactions, Clock.systemUTC());
@@ -120,6 +120,10 @@ public final class Database implements AutoCloseable {
         if (!config.isEmbedded()) {
             hikari.setUsername(config.user());
             hikari.setPassword(config.password());
+        }
+        if (!isH2(url)) {
+            // Commits are made durable in groups (GroupCheckpoint.postgres), not one fsync each.
+            hikari.setConnectionInitSql("SET synchronous_commit TO off");
         }
         hikari.setMaximumPoolSize(config.poolSize());
         hikari.setMinimumIdle(Math.min(2, config.poolSize()));

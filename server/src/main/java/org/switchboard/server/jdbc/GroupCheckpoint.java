@@ -9,11 +9,14 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Makes H2 commits durable in groups, on one writer thread. After committing, a caller asks to
+ * Makes commits durable in groups, on one writer thread. After committing, a caller asks to
  * hear when its commit is in the file ({@link #whenStored}) or waits for it ({@link #awaitStored}).
- * The writer takes every request made so far, runs one {@code CHECKPOINT} (which writes
- * everything committed so far to the file as one chunk), then answers those requests in the order
- * they were made, and starts over while requests keep coming. Callers never wait for each other:
+ * The writer takes every request made so far, makes everything committed so far durable at once,
+ * then answers those requests in the order they were made, and starts over while requests keep
+ * coming. On H2 that is one {@code CHECKPOINT} (which writes everything committed so far to the
+ * file as one chunk, see {@link #h2}); on PostgreSQL, whose connections commit without waiting for
+ * the WAL ({@code synchronous_commit} off), one synchronous commit, which flushes the WAL up to it
+ * and so every commit before it ({@link #postgres}). Callers never wait for each other:
  * under load a checkpoint covers every commit made while the previous one ran (hundreds with a
  * thousand visitors), and an idle database writes at once.
  *
@@ -22,16 +25,54 @@ import javax.sql.DataSource;
 final class GroupCheckpoint implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(GroupCheckpoint.class.getName());
 
+    /** How one group is made durable, on a connection of the pool (auto-commit off). */
+    @FunctionalInterface
+    interface Flush {
+        void run(Connection connection) throws SQLException;
+    }
+
     private final DataSource dataSource;
+    private final Flush flush;
     private final ArrayDeque<OnStored> waiting = new ArrayDeque<>();
     private final Thread writer;
     private boolean closed;
 
     GroupCheckpoint(DataSource dataSource) {
+        this(dataSource, "h2-group-checkpoint", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT");
+            }
+        });
+    }
+
+    private GroupCheckpoint(DataSource dataSource, String threadName, Flush flush) {
         this.dataSource = dataSource;
-        this.writer = new Thread(this::run, "h2-group-checkpoint");
+        this.flush = flush;
+        this.writer = new Thread(this::run, threadName);
         writer.setDaemon(true);
         writer.start();
+    }
+
+    /** For the embedded H2 file: each group is one {@code CHECKPOINT}. */
+    static GroupCheckpoint h2(DataSource dataSource) {
+        return new GroupCheckpoint(dataSource);
+    }
+
+    /**
+     * For PostgreSQL, whose pool's connections commit with {@code synchronous_commit} off (a
+     * commit is visible at once and reaches the WAL on disk later): each group is one transaction
+     * that changes the {@code durability_mark} row and commits synchronously. The WAL is one
+     * sequence, so flushing it up to that commit flushes every commit made before it: one
+     * {@code fsync} for the group instead of one per commit, and no worker thread waits for one.
+     */
+    static GroupCheckpoint postgres(DataSource dataSource) {
+        return new GroupCheckpoint(dataSource, "pg-group-flush", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL synchronous_commit TO on");
+                statement.executeUpdate("UPDATE durability_mark SET marks = marks + 1 WHERE id = 1");
+            }
+            connection.commit();
+        });
     }
 
     /**
@@ -98,8 +139,8 @@ final class GroupCheckpoint implements AutoCloseable {
     }
 
     private SQLException checkpoint() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT");
+        try (Connection connection = dataSource.getConnection()) {
+            flush.run(connection);
             return null;
         } catch (SQLException e) {
             return e;

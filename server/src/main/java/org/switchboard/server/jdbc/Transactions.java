@@ -8,12 +8,15 @@ import javax.sql.DataSource;
  * Runs work in one transaction: commit when it returns, roll back when it throws. Connections
  * come from the pool with auto-commit off, so every statement belongs to the transaction.
  *
- * <p>A write has reached the database file when {@link #write} returns. PostgreSQL guarantees
- * that at commit. Embedded H2 does not: by default it writes committed changes in the background
- * within half a second, and a process killed in between loses commits it has confirmed. For H2
- * a write therefore ends by waiting for a {@link GroupCheckpoint}, which stores everything
- * committed so far (one file write for all concurrent writers). H2's own {@code WRITE_DELAY=0}
- * also stores every commit, but it stops H2's background compaction: the file grew by 30 MB/s.
+ * <p>A write has reached the database file when {@link #write} returns. Commits alone do not
+ * promise that here: embedded H2 writes committed changes in the background within half a
+ * second, and PostgreSQL's connections commit with {@code synchronous_commit} off (the WAL
+ * reaches the disk within a fraction of a second), so a process or server killed in between loses
+ * commits it has confirmed. A write therefore ends by waiting for a {@link GroupCheckpoint}, which
+ * makes everything committed so far durable at once (one file write or one WAL flush for all
+ * concurrent writers, where each commit flushing on its own would make every writer wait for its
+ * own {@code fsync}). H2's own {@code WRITE_DELAY=0} also stores every commit, but it stops H2's
+ * background compaction: the file grew by 30 MB/s.
  * A caller that need not wait on its thread uses {@link #commit} and then {@link #whenStored}: the
  * thread goes on to other work and hears when the commit is in the file.
  *
@@ -30,7 +33,7 @@ public final class Transactions {
     private final DataSource dataSource;
     private final GroupCheckpoint checkpoints;
 
-    /** @param checkpoints for H2, how writes reach the file before {@link #write} returns; else null */
+    /** @param checkpoints how writes reach the file before {@link #write} returns; null: every commit is durable */
     Transactions(DataSource dataSource, GroupCheckpoint checkpoints) {
         this.dataSource = dataSource;
         this.checkpoints = checkpoints;
@@ -50,9 +53,9 @@ public final class Transactions {
     }
 
     /**
-     * Calls {@code done} once everything committed before this call is in the database file: at
-     * once on this thread for PostgreSQL (a commit is durable), else on H2's checkpoint thread,
-     * in the order of the calls. {@code done} must be quick.
+     * Calls {@code done} once everything committed before this call is in the database file: on
+     * the checkpoint thread (at once on this one when every commit is durable), in the order of
+     * the calls. {@code done} must be quick.
      */
     public void whenStored(OnStored done) {
         if (checkpoints == null) {
