@@ -35,8 +35,8 @@ public record TeamRule(String name, String team, boolean alwaysPerson, Set<Strin
 
     /** Whether the message names the topic, in any language (visitors mix them). */
     public boolean mentionedIn(String message) {
-        String t = " " + TextFold.fold(message) + " ";
-        return words.values().stream().flatMap(List::stream).anyMatch(w -> t.contains(" " + w + " "));
+        String t = TextFold.fold(message);
+        return words.values().stream().flatMap(List::stream).anyMatch(w -> TextFold.containsWords(t, w));
     }
 
     /** Whether an FAQ entry with these tags belongs to the topic. */

@@ -53,8 +53,8 @@ public final class Signals {
 
     /** Whether the message asks for a person ("talk to a human", "nói chuyện với nhân viên"). */
     public boolean asksForPerson(String text) {
-        String t = " " + TextFold.fold(text) + " ";
-        return anyLanguage(Phrase.DETECT_PERSON).anyMatch(p -> t.contains(" " + p + " "));
+        String t = TextFold.fold(text);
+        return anyLanguage(Phrase.DETECT_PERSON).anyMatch(p -> TextFold.containsWords(t, p));
     }
 
     /** Whether the whole message is thanks. */
@@ -75,8 +75,8 @@ public final class Signals {
     /** The signs of frustration in a message read in {@code language}; empty when there are none. */
     public Set<FrustrationSign> frustration(String text, Language language) {
         Set<FrustrationSign> signs = EnumSet.noneOf(FrustrationSign.class);
-        String t = " " + TextFold.fold(text) + " ";
-        if (negative(language).anyMatch(p -> t.contains(" " + p + " "))) {
+        String t = TextFold.fold(text);
+        if (negative(language).anyMatch(p -> TextFold.containsWords(t, p))) {
             signs.add(FrustrationSign.NEGATIVE_WORDS);
         }
         if (isThanks(text) || isYes(text)) {

@@ -19,8 +19,39 @@ public final class TextFold {
     private TextFold() {
     }
 
+    /**
+     * The last text folded on this thread and its folding: a visitor's message is read for many
+     * signals (a person asked for, thanks, frustration, each team's words) and folded once.
+     */
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
     /** The folded text, e.g. {@code "Nói chuyện với NHÂN VIÊN!"} becomes {@code "noi chuyen voi nhan vien"}. */
     public static String fold(String text) {
+        String[] last = LAST.get();
+        if (text.equals(last[0])) {
+            return last[1];
+        }
+        String folded = foldAnew(text);
+        last[0] = text;
+        last[1] = folded;
+        return folded;
+    }
+
+    /**
+     * Whether folded {@code phrase} occurs in folded {@code text} as whole words: as
+     * {@code (" " + text + " ").contains(" " + phrase + " ")}, without building either string.
+     */
+    public static boolean containsWords(String text, String phrase) {
+        int n = phrase.length();
+        for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+            if ((i == 0 || text.charAt(i - 1) == ' ') && (i + n == text.length() || text.charAt(i + n) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String foldAnew(String text) {
         String s = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT),
                 Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(s.length());
