@@ -31,23 +31,38 @@ final class GroupCheckpoint implements AutoCloseable {
         void run(Connection connection) throws SQLException;
     }
 
+    /**
+     * On H2, the least time from the start of one checkpoint to the start of the next. A
+     * checkpoint rewrites every page the commits since the last one touched, whole, however
+     * little changed on it (the newest page of events, with their texts, every time): under a
+     * steady stream of turns, checkpoints back to back covering a few turns each spent a quarter
+     * of the process's CPU serialising pages. Gathering a few milliseconds' turns into one
+     * costs each at most that much latency; an idle database still writes at once.
+     */
+    static final long H2_MIN_INTERVAL_NANOS = 4_000_000;
+
     private final DataSource dataSource;
     private final Flush flush;
+    private final long minIntervalNanos;
+    /** When the last checkpoint started (System.nanoTime), or null before the first. */
+    private Long lastStart;
     private final ArrayDeque<OnStored> waiting = new ArrayDeque<>();
     private final Thread writer;
     private boolean closed;
 
-    GroupCheckpoint(DataSource dataSource) {
-        this(dataSource, "h2-group-checkpoint", connection -> {
+    /** H2 checkpoints, at least {@code minIntervalNanos} apart (start to start). */
+    GroupCheckpoint(DataSource dataSource, long minIntervalNanos) {
+        this(dataSource, "h2-group-checkpoint", minIntervalNanos, connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CHECKPOINT");
             }
         });
     }
 
-    private GroupCheckpoint(DataSource dataSource, String threadName, Flush flush) {
+    private GroupCheckpoint(DataSource dataSource, String threadName, long minIntervalNanos, Flush flush) {
         this.dataSource = dataSource;
         this.flush = flush;
+        this.minIntervalNanos = minIntervalNanos;
         this.writer = new Thread(this::run, threadName);
         writer.setDaemon(true);
         writer.start();
@@ -55,7 +70,7 @@ final class GroupCheckpoint implements AutoCloseable {
 
     /** For the embedded H2 file: each group is one {@code CHECKPOINT}. */
     static GroupCheckpoint h2(DataSource dataSource) {
-        return new GroupCheckpoint(dataSource);
+        return new GroupCheckpoint(dataSource, H2_MIN_INTERVAL_NANOS);
     }
 
     /**
@@ -66,7 +81,7 @@ final class GroupCheckpoint implements AutoCloseable {
      * {@code fsync} for the group instead of one per commit, and no worker thread waits for one.
      */
     static GroupCheckpoint postgres(DataSource dataSource) {
-        return new GroupCheckpoint(dataSource, "pg-group-flush", connection -> {
+        return new GroupCheckpoint(dataSource, "pg-group-flush", 0, connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET LOCAL synchronous_commit TO on");
                 statement.executeUpdate("UPDATE durability_mark SET marks = marks + 1 WHERE id = 1");
@@ -121,6 +136,7 @@ final class GroupCheckpoint implements AutoCloseable {
                 if (waiting.isEmpty()) {
                     return;
                 }
+                awaitInterval();
                 batch = new ArrayList<>(waiting);
                 waiting.clear();
             }
@@ -136,6 +152,21 @@ final class GroupCheckpoint implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Holding the lock: waits (gathering requests) until the next checkpoint may start, unless closing. */
+    private void awaitInterval() {
+        if (lastStart != null) {
+            long due = lastStart + minIntervalNanos;
+            for (long left = due - System.nanoTime(); left > 0 && !closed; left = due - System.nanoTime()) {
+                try {
+                    wait(left / 1_000_000, (int) (left % 1_000_000));
+                } catch (InterruptedException e) {
+                    // only close() ends the writer
+                }
+            }
+        }
+        lastStart = System.nanoTime();
     }
 
     private SQLException checkpoint() {

@@ -25,11 +25,13 @@ class GroupCheckpointTest {
     /** [start, end] of every checkpoint that completed. */
     final List<long[]> checkpoints = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger failuresToInject = new AtomicInteger();
+    /** System.nanoTime() at the start of every checkpoint. */
+    final List<Long> startNanos = Collections.synchronizedList(new ArrayList<>());
 
     @Test
     void everyCallerIsCoveredByACheckpointThatStartedAfterItAndCallersShareThem() throws Exception {
         DataSource db = fakeDatabase();
-        GroupCheckpoint group = new GroupCheckpoint(db);
+        GroupCheckpoint group = new GroupCheckpoint(db, 0);
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Void>> callers = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
@@ -51,7 +53,7 @@ class GroupCheckpointTest {
 
     @Test
     void anIdleDatabaseCheckpointsAtOnceForEachCaller() throws SQLException {
-        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase());
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase(), 0);
         group.awaitStored();
         group.awaitStored();
         assertEquals(2, checkpoints.size());
@@ -59,7 +61,7 @@ class GroupCheckpointTest {
 
     @Test
     void aFailedCheckpointFailsItsCallerAndTheNextCallerRetries() throws SQLException {
-        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase());
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase(), 0);
         failuresToInject.set(1);
         assertEquals("disk full", assertThrows(SQLException.class, () -> group.awaitStored()).getMessage());
         group.awaitStored();
@@ -68,7 +70,7 @@ class GroupCheckpointTest {
 
     @Test
     void callbacksAreAnsweredInTheOrderTheyWereRegisteredAfterACheckpointThatStartedAfterThem() throws Exception {
-        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase());
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase(), 0);
         List<Integer> answered = Collections.synchronizedList(new ArrayList<>());
         List<Long> registeredAt = new ArrayList<>();
         long[] answeredAt = new long[200];
@@ -94,7 +96,7 @@ class GroupCheckpointTest {
 
     @Test
     void aFailedCheckpointIsReportedToEveryCallbackItCovered() throws Exception {
-        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase());
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase(), 0);
         failuresToInject.set(1);
         java.util.concurrent.CompletableFuture<StorageException> first = new java.util.concurrent.CompletableFuture<>();
         group.whenStored(first::complete);
@@ -107,8 +109,39 @@ class GroupCheckpointTest {
     }
 
     @Test
+    void checkpointsStartAtLeastTheIntervalApartAndEachCoversItsCallers() throws Exception {
+        long interval = 50_000_000;
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase(), interval);
+        for (int i = 0; i < 3; i++) {
+            long called = ticks.incrementAndGet();
+            group.awaitStored();
+            assertTrue(coveredBetween(called, ticks.incrementAndGet()), "call " + i + " not covered");
+        }
+        assertEquals(3, startNanos.size());
+        for (int i = 1; i < 3; i++) {
+            long apart = startNanos.get(i) - startNanos.get(i - 1);
+            assertTrue(apart >= interval, "checkpoints " + (i - 1) + " and " + i + " started " + apart / 1_000_000.0
+                    + " ms apart");
+        }
+        group.close();
+    }
+
+    @Test
+    void callersWithinAnIntervalShareOneCheckpoint() throws Exception {
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase(), 200_000_000);
+        group.awaitStored();
+        CountDownLatch answered = new CountDownLatch(20);
+        for (int i = 0; i < 20; i++) {
+            group.whenStored(failure -> answered.countDown());
+        }
+        assertTrue(answered.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(2, checkpoints.size(), "one checkpoint for the first caller, one for the twenty after it");
+        group.close();
+    }
+
+    @Test
     void closeAnswersWhatWaitsThenRefusesNewCallers() {
-        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase());
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase(), 0);
         AtomicInteger answered = new AtomicInteger();
         for (int i = 0; i < 50; i++) {
             group.whenStored(failure -> answered.incrementAndGet());
@@ -129,6 +162,7 @@ class GroupCheckpointTest {
         Statement statement = proxy(Statement.class, (method, args) -> {
             if (method.equals("execute")) {
                 assertEquals("CHECKPOINT", args[0]);
+                startNanos.add(System.nanoTime());
                 long started = ticks.incrementAndGet();
                 Thread.sleep(1);
                 if (failuresToInject.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
