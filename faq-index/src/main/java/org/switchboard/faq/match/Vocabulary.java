@@ -18,6 +18,13 @@ final class Vocabulary {
     private final Map<String, Integer> ids;
     private final String[] names;
     private final float[] idf;
+    /**
+     * The same ids as {@link #ids} in an open-addressing table keyed by {@link #hash} of the name
+     * (a slot holds id + 1, 0 when empty), so {@link #id(char[], int)} looks a feature up from
+     * its characters without making a String.
+     */
+    private final int[] slots;
+    private final int[] hashes;
 
     private Vocabulary(String[] names, float[] idf) {
         this.names = names;
@@ -26,6 +33,60 @@ final class Vocabulary {
         for (int i = 0; i < names.length; i++) {
             ids.put(names[i], i);
         }
+        this.slots = new int[Integer.highestOneBit(Math.max(4, names.length * 3)) * 2];
+        this.hashes = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            hashes[i] = names[i].hashCode();
+            int at = slot(hashes[i]);
+            while (slots[at] != 0) {
+                at = (at + 1) & (slots.length - 1);
+            }
+            slots[at] = i + 1;
+        }
+    }
+
+    /** The id of the feature spelled by {@code key[0..length)}, or -1 when unknown. */
+    int id(char[] key, int length) {
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + key[i];
+        }
+        int mask = slots.length - 1;
+        for (int at = slot(h); slots[at] != 0; at = (at + 1) & mask) {
+            int id = slots[at] - 1;
+            if (hashes[id] == h && spells(names[id], key, length)) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a hash's probe starts: its bits mixed, as short strings' hashes differ mostly in their low bits. */
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(slots.length)) & (slots.length - 1);
+    }
+
+    private static boolean spells(String name, char[] key, int length) {
+        if (name.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (name.charAt(i) != key[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The feature's inverse document frequency. */
+    float idf(int id) {
+        return idf[id];
+    }
+
+    /** Whether the feature is a character n-gram (group 1) rather than a word or bigram (group 0). */
+    boolean isChars(int id) {
+        String n = names[id];
+        return n.length() > 1 && n.charAt(0) == 'c' && n.charAt(1) == ':';
     }
 
     /** Builds the vocabulary from training texts; character features seen in fewer than {@code minCharDf} texts are dropped. */
