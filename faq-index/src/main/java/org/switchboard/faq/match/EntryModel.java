@@ -170,6 +170,10 @@ public final class EntryModel {
         return vocabulary;
     }
 
+    TextFeatures features() {
+        return features;
+    }
+
     /** The weights and postings, for refining in place. */
     float[][] weights() {
         return weights;
