@@ -40,6 +40,10 @@ public final class TextFeatures {
         return new TextFeatures(tokens, e, embeddingWeight);
     }
 
+    Tokens tokens() {
+        return tokens;
+    }
+
     int denseDimension() {
         return embedder == null ? 0 : embedder.dimension();
     }

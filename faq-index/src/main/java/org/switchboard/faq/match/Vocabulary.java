@@ -18,6 +18,16 @@ final class Vocabulary {
     private final Map<String, Integer> ids;
     private final String[] names;
     private final float[] idf;
+    /**
+     * The same ids as {@link #ids} in an open-addressing table, so {@link #id(char[], int)} looks a
+     * feature up from its characters without making a String: slot {@code k} holds a name's
+     * String hash at {@code 2k} and its id + 1 at {@code 2k + 1} (0: empty), and the names'
+     * characters lie end to end in {@link #chars} ({@link #starts} has each one's offset). A
+     * lookup so reads one slot and one run of characters, not a String and its array.
+     */
+    private final int[] slots;
+    private final char[] chars;
+    private final int[] starts;
 
     private Vocabulary(String[] names, float[] idf) {
         this.names = names;
@@ -26,6 +36,67 @@ final class Vocabulary {
         for (int i = 0; i < names.length; i++) {
             ids.put(names[i], i);
         }
+        this.slots = new int[Integer.highestOneBit(Math.max(4, names.length * 3)) * 4];
+        this.starts = new int[names.length + 1];
+        for (int i = 0; i < names.length; i++) {
+            starts[i + 1] = starts[i] + names[i].length();
+        }
+        this.chars = new char[starts[names.length]];
+        for (int i = 0; i < names.length; i++) {
+            names[i].getChars(0, names[i].length(), chars, starts[i]);
+            int h = names[i].hashCode();
+            int at = slot(h);
+            while (slots[at + 1] != 0) {
+                at = (at + 2) & (slots.length - 1);
+            }
+            slots[at] = h;
+            slots[at + 1] = i + 1;
+        }
+    }
+
+    /** The id of the feature spelled by {@code key[0..length)}, or -1 when unknown. */
+    int id(char[] key, int length) {
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + key[i];
+        }
+        int mask = slots.length - 1;
+        for (int at = slot(h); slots[at + 1] != 0; at = (at + 2) & mask) {
+            int id = slots[at + 1] - 1;
+            if (slots[at] == h && spells(id, key, length)) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a hash's probe starts (an even index): its bits mixed, as short strings' hashes differ mostly in their low bits. */
+    private int slot(int hash) {
+        return ((hash * 0x9E3779B9) >>> (33 - Integer.numberOfTrailingZeros(slots.length))) << 1;
+    }
+
+    private boolean spells(int id, char[] key, int length) {
+        int from = starts[id];
+        if (starts[id + 1] - from != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (chars[from + i] != key[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The feature's inverse document frequency. */
+    float idf(int id) {
+        return idf[id];
+    }
+
+    /** Whether the feature is a character n-gram (group 1) rather than a word or bigram (group 0). */
+    boolean isChars(int id) {
+        int from = starts[id];
+        return starts[id + 1] - from > 1 && chars[from] == 'c' && chars[from + 1] == ':';
     }
 
     /** Builds the vocabulary from training texts; character features seen in fewer than {@code minCharDf} texts are dropped. */
