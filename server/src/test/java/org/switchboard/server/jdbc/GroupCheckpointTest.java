@@ -109,12 +109,14 @@ class GroupCheckpointTest {
     }
 
     @Test
-    void checkpointsStartAtLeastTheIntervalApartAndEachCoversItsCallers() throws Exception {
+    void checkpointsForCallbacksStartAtLeastTheIntervalApartAndEachCoversItsCallers() throws Exception {
         long interval = 50_000_000;
         GroupCheckpoint group = new GroupCheckpoint(fakeDatabase(), interval);
         for (int i = 0; i < 3; i++) {
             long called = ticks.incrementAndGet();
-            group.awaitStored();
+            CountDownLatch stored = new CountDownLatch(1);
+            group.whenStored(failure -> stored.countDown());
+            assertTrue(stored.await(10, java.util.concurrent.TimeUnit.SECONDS), "call " + i + " not answered");
             assertTrue(coveredBetween(called, ticks.incrementAndGet()), "call " + i + " not covered");
         }
         assertEquals(3, startNanos.size());
@@ -123,6 +125,21 @@ class GroupCheckpointTest {
             assertTrue(apart >= interval, "checkpoints " + (i - 1) + " and " + i + " started " + apart / 1_000_000.0
                     + " ms apart");
         }
+        group.close();
+    }
+
+    @Test
+    void aCallerThatBlocksIsNotKeptWaitingForTheInterval() throws Exception {
+        GroupCheckpoint group = new GroupCheckpoint(fakeDatabase(), 10_000_000_000L);
+        long start = System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            group.awaitStored();
+        }
+        group.whenStored(failure -> { });
+        group.awaitStored(); // joins the gathering callback's checkpoint and starts it
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 5, "four blocking callers took " + seconds + " s with checkpoints 10 s apart");
+        assertEquals(4, checkpoints.size());
         group.close();
     }
 
