@@ -190,12 +190,10 @@ public final class ConversationRepository {
         try {
             return transactions.commit("append a turn (client message '" + clientMessageId + "' and " + rest.size()
                     + " events) to conversation " + conversationId, c -> {
-                        long last = ConversationRows.advanceLastSequence(c, conversationId, 1 + rest.size(), status, now)
-                                - 1 - rest.size();
-                        List<StoredEvent> stored = new ArrayList<>(number(conversationId, last, List.of(message),
-                                clientMessageId, now));
-                        stored.addAll(number(conversationId, last + 1, rest, null, now));
-                        EventRows.insert(c, stored);
+                        List<NewEvent> turn = new ArrayList<>(1 + rest.size());
+                        turn.add(message);
+                        turn.addAll(rest);
+                        List<StoredEvent> stored = insertEvents(c, conversationId, turn, clientMessageId, status, now);
                         return new StoredTurn(stored.get(0), stored.subList(1, stored.size()), false);
                     });
         } catch (StorageException e) {
@@ -280,7 +278,8 @@ public final class ConversationRepository {
 
     /**
      * Stores {@code events} with the conversation's next sequence numbers (taking its row lock
-     * until the transaction ends) and, when {@code status} is not null, sets its status.
+     * until the transaction ends) and, when {@code status} is not null, sets its status. The
+     * first event is the client's message {@code clientMessageId} when that is not null.
      */
     private static List<StoredEvent> insertEvents(Connection c, long conversationId, List<NewEvent> events,
                                                   String clientMessageId, String status, Instant now)
@@ -296,7 +295,7 @@ public final class ConversationRepository {
         List<StoredEvent> stored = new ArrayList<>(events.size());
         for (NewEvent e : events) {
             stored.add(new StoredEvent(conversationId, last + stored.size() + 1, e.type(), e.author(), e.payload(),
-                    now, clientMessageId));
+                    now, stored.isEmpty() ? clientMessageId : null));
         }
         return List.copyOf(stored);
     }
