@@ -10,9 +10,6 @@ import static org.switchboard.server.widget.ConfigTexts.phraseStart;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.switchboard.server.staff.web.Http;
 
 /**
  * Issue 8 done when: the loop from a question the bot could not answer to an entry it serves,
@@ -73,7 +71,7 @@ class FaqEditorIT {
     private RunningServer server;
     private Browser visitor;
     private Browser editor;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final Http staff = new Http(path -> server.url() + path);
     private final ObjectMapper json = new ObjectMapper();
 
     @AfterEach
@@ -103,13 +101,13 @@ class FaqEditorIT {
         assertNull(((JavascriptExecutor) visitor.driver).executeScript("return window.pwned;"));
 
         // roles: an agent may not see the page or use the API; nobody signed in is sent to sign in
-        String ana = cookie("ana", PASSWORD_ANA);
-        assertEquals(403, get("/staff/faq/", ana).statusCode());
-        assertEquals(403, get("/api/faq/entries", ana).statusCode());
-        assertEquals(403, post("/api/faq/entries/reset-password/withdraw", ana, "{\"base_version\":1}").statusCode());
-        assertEquals(401, get("/api/faq/entries", null).statusCode());
-        String ed = cookie("ed", PASSWORD_ED);
-        assertEquals(200, get("/api/faq/entries", ed).statusCode());
+        Http.Session ana = staff.signIn("ana", PASSWORD_ANA);
+        assertEquals(403, staff.get("/staff/faq/", ana).statusCode());
+        assertEquals(403, staff.get("/api/faq/entries", ana).statusCode());
+        assertEquals(403, staff.call("POST", "/api/faq/entries/reset-password/withdraw", "{\"base_version\":1}", ana).statusCode());
+        assertEquals(401, staff.get("/api/faq/entries", null).statusCode());
+        Http.Session ed = staff.signIn("ed", PASSWORD_ED);
+        assertEquals(200, staff.get("/api/faq/entries", ed).statusCode());
 
         // the editor signs in and opens the page
         WebDriver d = signInEditor();
@@ -227,7 +225,7 @@ class FaqEditorIT {
         page.awaitBot(PLAIN_ANSWER);
         System.out.printf("published to the widget's answer: %d ms (page load and chat included)%n",
                 (System.nanoTime() - published) / 1_000_000);
-        String export = get("/api/faq/export?format=json", ed).body();
+        String export = staff.get("/api/faq/export?format=json", ed).body();
         assertTrue(export.contains("\"garden-furniture\"") && export.contains(PLAIN_ANSWER), export);
 
         // now served, the new entry gets its own regression question
@@ -274,13 +272,13 @@ class FaqEditorIT {
         assertTrue(page.messages().stream().noneMatch(m -> m.text().contains(PLAIN_ANSWER)), page.messages().toString());
 
         // a colleague saves the entry while the page shows it: the page's save is refused and offers to reload
-        JsonNode current = json.readTree(get("/api/faq/entries/garden-furniture", ed).body());
+        JsonNode current = json.readTree(staff.get("/api/faq/entries/garden-furniture", ed).body());
         ObjectNode content = (ObjectNode) current.get("content");
         content.put("owner", "maria");
         ObjectNode body = json.createObjectNode();
         body.set("content", content);
         body.put("base_version", current.get("head_version").asInt());
-        HttpResponse<String> put = send("PUT", "/api/faq/entries/garden-furniture", ed, json.writeValueAsString(body));
+        HttpResponse<String> put = staff.call("PUT", "/api/faq/entries/garden-furniture", json.writeValueAsString(body), ed);
         assertEquals(200, put.statusCode(), put.body());
         d.findElement(By.id("e-tags")).sendKeys("outdoor");
         d.findElement(By.id("save-draft")).click();
@@ -375,13 +373,13 @@ class FaqEditorIT {
         assertEquals("", d.findElement(By.id("notice")).getText());
         assertTrue(d.findElement(By.cssSelector("#import-result .added")).getText().contains("gift-wrapping"),
                 d.findElement(By.id("import-result")).getText());
-        assertEquals(404, get("/api/faq/entries/gift-wrapping", cookie("ed", PASSWORD_ED)).statusCode());
+        assertEquals(404, staff.get("/api/faq/entries/gift-wrapping", staff.signIn("ed", PASSWORD_ED)).statusCode());
         Axe.assertNoViolations(d);
         d.findElement(By.id("import-apply")).click();
         await(d, "the import applied", ExpectedConditions.textToBe(By.id("import-result-heading"), "Imported gift.yaml"));
         assertTrue(d.findElement(By.id("import-result-body")).getText().startsWith("Applied and published: 1 new"),
                 d.findElement(By.id("import-result-body")).getText());
-        JsonNode gift = json.readTree(get("/api/faq/entries/gift-wrapping", cookie("ed", PASSWORD_ED)).body());
+        JsonNode gift = json.readTree(staff.get("/api/faq/entries/gift-wrapping", staff.signIn("ed", PASSWORD_ED)).body());
         assertEquals("published", gift.path("status").asText(), gift.toString());
 
         // withdraw: the bot stops serving it
@@ -497,32 +495,4 @@ class FaqEditorIT {
         }
     }
 
-    private String cookie(String login, String password) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/session"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
-        return setCookie.substring(0, setCookie.indexOf(';')) + "\n" + json.readTree(r.body()).path("csrf_token").asText();
-    }
-
-    private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).GET();
-        if (cookie != null) {
-            b.header("Cookie", cookie.split("\n")[0]);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String cookie, String body) throws Exception {
-        return send("POST", path, cookie, body);
-    }
-
-    private HttpResponse<String> send(String method, String path, String cookie, String body) throws Exception {
-        String[] parts = cookie.split("\n");
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("Cookie", parts[0])
-                .header("X-CSRF-Token", parts.length > 1 ? parts[1] : "").header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -12,7 +12,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +37,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.switchboard.server.staff.web.Http;
 
 /**
  * The triage desk end to end (issue 7): the real server (the shaded jar) with a copied
@@ -66,6 +66,7 @@ class TriageDeskIT {
     private HttpServer feed;
     private volatile String items = "";
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final Http staff = new Http(path -> server.url() + path);
 
     @AfterEach
     void stop() {
@@ -196,43 +197,43 @@ class TriageDeskIT {
         Axe.assertNoViolations(sam.driver);
 
         // the API, as others see it
-        String leaCookie = cookie("lea", PASSWORD_LEA);
-        String csv = get("/api/triage/corrections.csv?task=complaint", leaCookie).body();
+        Http.Session leaSession = staff.signIn("lea", PASSWORD_LEA);
+        String csv = staff.get("/api/triage/corrections.csv?task=complaint", leaSession).body();
         assertEquals("id,text,label\r\nmention-" + id.substring(2) + "," + TEXT + ",not_complaint\r\n", csv);
-        String export = get("/api/triage/mentions.csv?status=responded&assignee=sam", leaCookie).body();
+        String export = staff.get("/api/triage/mentions.csv?status=responded&assignee=sam", leaSession).body();
         assertTrue(export.startsWith("mention_id,posted_at,source,author,followers,url,language,text,terms,sentiment,complaint,"
                 + "question,abusive,priority,status,assignee,due_at\r\n" + id.substring(2) + ","), export);
         assertTrue(export.contains(",alerts,") && export.contains(TEXT) && export.contains(",Acme,") && export.contains(",responded,sam,"),
                 export);
         assertEquals("mention_id,posted_at,source,author,followers,url,language,text,terms,sentiment,complaint,question,abusive,"
-                + "priority,status,assignee,due_at\r\n", get("/api/triage/mentions.csv?status=ignored", leaCookie).body());
-        JsonNode mention = new ObjectMapper().readTree(get("/api/triage/mentions/" + id.substring(2), leaCookie).body());
+                + "priority,status,assignee,due_at\r\n", staff.get("/api/triage/mentions.csv?status=ignored", leaSession).body());
+        JsonNode mention = new ObjectMapper().readTree(staff.get("/api/triage/mentions/" + id.substring(2), leaSession).body());
         assertEquals("responded", mention.get("status").asText());
         assertEquals("sam", mention.get("assignee").asText());
         // a stale version is refused
-        HttpResponse<String> stale = post("/api/triage/mentions/" + id.substring(2) + "/ignore", leaCookie, "{\"version\":0,\"reason\":\"x\"}");
+        HttpResponse<String> stale = staff.call("POST", "/api/triage/mentions/" + id.substring(2) + "/ignore", "{\"version\":0,\"reason\":\"x\"}", leaSession);
         assertEquals(409, stale.statusCode(), stale.body());
         for (String[] who : new String[][] {{"ana", PASSWORD_ANA}, {"ed", PASSWORD_ED}}) {
-            String c = cookie(who[0], who[1]);
-            assertEquals(403, get("/api/triage/mentions", c).statusCode(), who[0]);
-            assertEquals(403, get("/staff/triage/", c).statusCode(), who[0]);
-            assertEquals(403, post("/api/triage/mentions/" + id.substring(2) + "/reopen", c, "{\"version\":5}").statusCode(), who[0]);
+            Http.Session c = staff.signIn(who[0], who[1]);
+            assertEquals(403, staff.get("/api/triage/mentions", c).statusCode(), who[0]);
+            assertEquals(403, staff.get("/staff/triage/", c).statusCode(), who[0]);
+            assertEquals(403, staff.call("POST", "/api/triage/mentions/" + id.substring(2) + "/reopen", "{\"version\":5}", c).statusCode(), who[0]);
         }
-        assertEquals(401, get("/api/triage/mentions", null).statusCode());
+        assertEquals(401, staff.get("/api/triage/mentions", null).statusCode());
 
         // the live feed: a teammate's page from this site is let in; another site's page, or nobody signed in, is not
-        assertEquals("{\"type\":\"ready\"}", feedSocket(leaCookie, server.url()).get(10, TimeUnit.SECONDS));
-        assertEquals("closed 1008", feedSocket(leaCookie, "http://evil.example").get(10, TimeUnit.SECONDS));
+        assertEquals("{\"type\":\"ready\"}", feedSocket(leaSession, server.url()).get(10, TimeUnit.SECONDS));
+        assertEquals("closed 1008", feedSocket(leaSession, "http://evil.example").get(10, TimeUnit.SECONDS));
         assertEquals("closed 1008", feedSocket(null, server.url()).get(10, TimeUnit.SECONDS));
-        assertEquals("closed 1008", feedSocket(cookie("ana", PASSWORD_ANA), server.url()).get(10, TimeUnit.SECONDS));
+        assertEquals("closed 1008", feedSocket(staff.signIn("ana", PASSWORD_ANA), server.url()).get(10, TimeUnit.SECONDS));
     }
 
     /** Opens /ws/triage; completes with the first frame, or "closed CODE". */
-    private CompletableFuture<String> feedSocket(String cookie, String origin) {
+    private CompletableFuture<String> feedSocket(Http.Session session, String origin) {
         CompletableFuture<String> first = new CompletableFuture<>();
         WebSocket.Builder b = http.newWebSocketBuilder().header("Origin", origin);
-        if (cookie != null) {
-            b.header("Cookie", cookie.split("\n")[0]);
+        if (session != null) {
+            b.header("Cookie", session.cookie());
         }
         b.buildAsync(URI.create(server.url().replace("http://", "ws://") + "/ws/triage"), new WebSocket.Listener() {
             @Override
@@ -281,28 +282,4 @@ class TriageDeskIT {
                 .until(condition::apply);
     }
 
-    private String cookie(String login, String password) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/session"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
-        return setCookie.substring(0, setCookie.indexOf(';')) + "\n" + new ObjectMapper().readTree(r.body()).path("csrf_token").asText();
-    }
-
-    private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).GET();
-        if (cookie != null) {
-            b.header("Cookie", cookie.split("\n")[0]);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String cookie, String body) throws Exception {
-        String[] parts = cookie.split("\n");
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("Cookie", parts[0])
-                .header("X-CSRF-Token", parts.length > 1 ? parts[1] : "").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 }
