@@ -13,6 +13,7 @@ import java.util.Random;
  * from its own seeded starting point, cycling. Immutable.
  */
 final class BenchQuestions {
+    private final List<String> texts;
     private final List<String> quoted;
     private final int[] starts;
 
@@ -32,8 +33,14 @@ final class BenchQuestions {
                 throw new IllegalArgumentException("cannot write question as JSON: " + q, e);
             }
         }
+        this.texts = List.copyOf(shuffled);
         this.quoted = List.copyOf(out);
         this.starts = random.ints(visitors, 0, out.size()).toArray();
+    }
+
+    /** The questions, in the shuffled order. */
+    List<String> texts() {
+        return texts;
     }
 
     int size() {

@@ -23,16 +23,20 @@ public final class ChatBenchReport {
         out.println(s.visitors() + " visitors, " + r.questions() + " questions, seed " + s.seed()
                 + "; rate limits lifted for this run (every visitor comes from 127.0.0.1)");
         out.println();
-        out.printf(Locale.ROOT, "%-7s %7s %8s %8s %8s %9s %8s %8s %6s %7s %5s%n",
-                "phase", "seconds", "sent", "done", "per s", "median ms", "p99 ms", "max ms", "errors", "cpu ms", "cpu");
-        for (PhaseResult p : List.of(r.echo(), r.bot(), r.paced())) {
-            out.printf(Locale.ROOT, "%-7s %7.0f %8d %8d %8.0f %9.2f %8.2f %8.2f %6d %7.3f %4.0f%%%n", p.name(), p.seconds(),
-                    p.sent(), p.done(), p.perSecond(), p.latency().medianMs(), p.latency().p99Ms(), p.latency().maxMs(),
-                    p.errors().total(), p.cpuMsPerExchange(), p.cpuShare() * 100);
+        out.printf(Locale.ROOT, "%-7s %6s %7s %8s %8s %8s %9s %8s %8s %6s %7s %5s %5s%n", "phase", "warm s",
+                "seconds", "sent", "done", "per s", "median ms", "p99 ms", "max ms", "errors", "cpu ms", "cpu", "jit s");
+        for (PhaseResult p : List.of(r.echo(), r.bot(), r.paced(), r.faq(), r.commit())) {
+            out.printf(Locale.ROOT, "%-7s %6s %7.0f %8d %8d %8.0f %9.2f %8.2f %8.2f %6d %7.3f %4.0f%% %5.1f%n", p.name(),
+                    p.warmupSeconds() + (p.warmupSettled() ? "" : "*"), p.seconds(), p.sent(), p.done(), p.perSecond(),
+                    p.latency().medianMs(), p.latency().p99Ms(), p.latency().maxMs(), p.errors().total(),
+                    p.cpuMsPerExchange(), p.cpuShare() * 100, p.jitSeconds());
         }
         out.println();
         out.printf(Locale.ROOT, "bot / echo: %.3f (bot turns a second over echoes a second, both closed loop)%n",
                 r.botToEcho());
+        out.printf(Locale.ROOT, "parts alone / echo: faq %.3f, commit %.3f; the two on the same cores at most %.0f turns/s,"
+                + " %.3f of echo%n", r.faq().perSecond() / r.echo().perSecond(), r.commit().perSecond() / r.echo().perSecond(),
+                r.partsPerSecond(), r.partsToEcho());
         ErrorCounts e = r.paced().errors();
         out.printf(Locale.ROOT, "paced errors: %d error frames, %d unexpected closes, %d unanswered (none or > 5 s), "
                 + "%d acks missing%n", e.errorFrames(), e.unexpectedCloses(), e.unanswered(), e.acksMissing());
@@ -42,10 +46,15 @@ public final class ChatBenchReport {
                 + "(server and client in one JVM)%n", mib(r.heapMaxBytes()), mib(r.heapAfterGcBytes()));
         out.println();
         out.println("echo = a bare Tyrus endpoint sending each frame back; bot = chat turns, question to typing off;");
-        out.println("both closed loop. paced = one question a second per visitor, open loop, timed from when it was due.");
-        out.println("Each phase measured after " + s.warmupSeconds() + " s of the same load; sent and errors include"
-                + " the warm-up.");
-        out.println("cpu ms = this process's CPU time per echo or turn; cpu = share of all cores it kept busy.");
+        out.println("both closed loop. faq = FaqIndex.ask alone, one thread per core; commit = the store committing the");
+        out.println("visitors' stored turns alone, then durable; both closed loop in this process, no WebSocket, JSON or bot.");
+        out.println("paced = one question a second per visitor, open loop, timed from when it was due.");
+        out.println("warm s = seconds of the same load before the window: for echo, bot, faq and commit at least "
+                + s.warmupSeconds() + ", then until");
+        out.println("the JIT compiler was quiet for " + Warmup.QUIET_SECONDS + " s (* = still busy after " + s.maxWarmupSeconds()
+                + " s: figures may be low). sent and errors include the warm-up.");
+        out.println("cpu ms = this process's CPU time per echo, turn or question; cpu = share of all cores it kept busy;");
+        out.println("jit s = of that CPU time, the JIT compiler's during the window.");
     }
 
     public static String json(ChatBenchResult r, String store) {
@@ -53,11 +62,16 @@ public final class ChatBenchReport {
         ObjectNode root = JSON.createObjectNode();
         root.put("machine", BenchReport.machine()).put("store", store).put("visitors", s.visitors())
                 .put("questions", r.questions()).put("seed", s.seed()).put("warmup_seconds", s.warmupSeconds())
+                .put("max_warmup_seconds", s.maxWarmupSeconds())
                 .put("rate_limits_lifted", true);
         root.set("echo", phase(r.echo()));
         root.set("bot", phase(r.bot()));
+        root.set("faq", phase(r.faq()));
+        root.set("commit", phase(r.commit()));
         root.set("paced", phase(r.paced()));
         number(root, "bot_to_echo", r.botToEcho());
+        number(root, "parts_per_second", r.partsPerSecond());
+        number(root, "parts_to_echo", r.partsToEcho());
         root.putObject("heap").put("max_used_bytes", r.heapMaxBytes()).put("used_after_gc_bytes", r.heapAfterGcBytes());
         return root.toString();
     }
@@ -72,6 +86,8 @@ public final class ChatBenchReport {
         number(n, "max_ms", p.latency().maxMs());
         number(n, "cpu_seconds", p.cpuSeconds());
         number(n, "cpu_ms_per_exchange", p.cpuMsPerExchange());
+        number(n, "jit_seconds", p.jitSeconds());
+        n.put("warmup_seconds", p.warmupSeconds()).put("warmup_settled", p.warmupSettled());
         ErrorCounts e = p.errors();
         n.putObject("errors").put("total", e.total()).put("error_frames", e.errorFrames())
                 .put("unexpected_closes", e.unexpectedCloses()).put("unanswered", e.unanswered())

@@ -1,7 +1,6 @@
 package org.switchboard.server.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
@@ -16,13 +15,15 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
- * Many WebSocket visitors against a running server, in three phases: the echo endpoint in a
- * closed loop (the transport's ceiling), the chat endpoint in a closed loop (the bot's ceiling),
- * then the chat endpoint paced at one question a second per visitor, open loop ({@link PacedRun}).
- * Each phase is measured after a warm-up under the same load.
+ * Many WebSocket visitors against a running server: the echo endpoint in a closed loop (the
+ * transport's ceiling), the chat endpoint in a closed loop (the bot's ceiling), the chat endpoint
+ * paced at one question a second per visitor, open loop ({@link PacedRun}), then the two costliest
+ * parts of a turn each alone in this process ({@link TurnParts}: the FAQ, the store's commit). Each phase
+ * is measured after a warm-up under the same load; a ceiling's warm-up lasts until the JIT
+ * compiler is quiet ({@link Warmup}).
  *
  * <pre>{@code
- * ChatBenchResult r = new ChatBenchmark(settings, questions, System.err::println).run(chatUri, echoUri);
+ * ChatBenchResult r = new ChatBenchmark(settings, questions, System.err::println).run(chatUri, echoUri, parts);
  * }</pre>
  *
  * <p>The visitors share one JDK {@link HttpClient}, in this process: the figures include the
@@ -36,13 +37,18 @@ public final class ChatBenchmark {
      * @param visitors       concurrent WebSocket visitors (connections)
      * @param pacedSeconds   measured length of the paced run
      * @param ceilingSeconds measuring window of each closed-loop phase
-     * @param warmupSeconds  load before each phase's window: closed loop for the ceilings, paced for the paced run
+     * @param warmupSeconds  load before each phase's window: closed loop for the ceilings (at
+     *                       least this, then until the JIT compiler is quiet), paced for the paced run
+     * @param maxWarmupSeconds the longest a ceiling's warm-up waits for the JIT compiler
      * @param seed           the order of the questions and each visitor's starting point
      */
-    public record Settings(int visitors, int pacedSeconds, int ceilingSeconds, int warmupSeconds, long seed) {
+    public record Settings(int visitors, int pacedSeconds, int ceilingSeconds, int warmupSeconds, int maxWarmupSeconds,
+                           long seed) {
         public Settings {
-            if (visitors < 1 || pacedSeconds < 1 || ceilingSeconds < 1 || warmupSeconds < 0) {
-                throw new IllegalArgumentException("visitors, seconds and ceiling seconds must be >= 1, warm-up >= 0");
+            if (visitors < 1 || pacedSeconds < 1 || ceilingSeconds < 1 || warmupSeconds < 0
+                    || maxWarmupSeconds < warmupSeconds) {
+                throw new IllegalArgumentException("visitors, seconds and ceiling seconds must be >= 1, warm-up >= 0"
+                        + " and no longer than the longest warm-up");
             }
         }
     }
@@ -62,8 +68,11 @@ public final class ChatBenchmark {
         this.progress = progress;
     }
 
-    /** Runs the three phases against the chat and echo endpoints at these {@code ws://} URIs. */
-    public ChatBenchResult run(URI chat, URI echo) throws IOException, InterruptedException {
+    /**
+     * Runs the phases against the chat and echo endpoints at these {@code ws://} URIs, then the
+     * parts of a turn alone in this process (the store replaying the turns the visitors stored).
+     */
+    public ChatBenchResult run(URI chat, URI echo, TurnParts parts) throws IOException, InterruptedException {
         PhaseResult echoResult = echoCeiling(echo);
         Phase greeting = Phase.paced("hello");
         List<ChatVisitor> visitors = open(chat, n -> new ChatVisitor(n, greeting, questions));
@@ -75,8 +84,12 @@ public final class ChatBenchmark {
             PhaseResult pacedResult = paced.run();
             progress.accept("paced: heap after GC, connections still open");
             long heapAfterGc = FaqBenchmark.heapUsedAfterGc();
-            return new ChatBenchResult(settings, questions.size(), echoResult, botResult, pacedResult,
-                    paced.heapMax(), heapAfterGc);
+            PhaseResult faqResult = parts.faq(settings, questions.texts(), progress);
+            List<TurnParts.Turn> stored = parts.storedTurns(visitors.stream().map(ChatVisitor::token).toList());
+            PhaseResult commitResult = parts.commit(settings, stored, Math.min(visitors.size(), TurnParts.CONVERSATIONS_READ),
+                    progress);
+            return new ChatBenchResult(settings, questions.size(), echoResult, botResult, faqResult, commitResult,
+                    pacedResult, paced.heapMax(), heapAfterGc);
         } finally {
             closeAll(visitors);
         }
@@ -93,26 +106,35 @@ public final class ChatBenchmark {
         }
     }
 
-    /** Every visitor sends once; each answer brings the next. Warm-up, measuring window, then drain. */
+    /**
+     * Every visitor sends once; each answer brings the next. Warm-up ({@link Warmup}: until the JIT
+     * compiler is quiet), measuring window, then drain.
+     */
     private <V extends BenchVisitor> PhaseResult closedLoop(Phase phase, List<V> visitors, Consumer<V> first)
             throws InterruptedException {
-        long start = System.nanoTime();
-        long from = start + settings.warmupSeconds() * SECOND;
-        phase.measure(from, from + settings.ceilingSeconds() * SECOND);
         visitors.forEach(v -> v.phase = phase);
-        progress.accept(phase.name + ": closed loop on " + visitors.size() + " connections, " + settings.warmupSeconds()
-                + " s warm-up, " + settings.ceilingSeconds() + " s measured");
+        progress.accept(phase.name + ": closed loop on " + visitors.size() + " connections, warm-up "
+                + settings.warmupSeconds() + " s or more until the JIT compiler is quiet (at most "
+                + settings.maxWarmupSeconds() + " s), " + settings.ceilingSeconds() + " s measured");
+        long start = System.nanoTime();
         visitors.forEach(first);
-        sleepUntil(from);
-        double cpuFrom = cpuSeconds();
+        Warmup.Result warm = new Warmup(settings.warmupSeconds(), settings.maxWarmupSeconds()).await(start);
+        long from = System.nanoTime();
+        phase.measure(from, from + settings.ceilingSeconds() * SECOND);
+        Usage.Meter meter = Usage.start();
         sleepUntil(from + settings.ceilingSeconds() * SECOND);
-        double cpu = cpuSeconds() - cpuFrom;
+        Usage used = meter.stop();
         phase.stopSending();
         drain(phase, visitors);
-        PhaseResult r = phase.result(settings.ceilingSeconds(), cpu);
-        progress.accept(String.format(Locale.ROOT, "%s: %.0f/s, p99 %.2f ms, %d errors", phase.name, r.perSecond(),
-                r.latency().p99Ms(), r.errors().total()));
+        PhaseResult r = phase.result(settings.ceilingSeconds(), used, warm);
+        progress.accept(String.format(Locale.ROOT, "%s: %.0f/s, p99 %.2f ms, %d errors, after %d s of warm-up%s",
+                phase.name, r.perSecond(), r.latency().p99Ms(), r.errors().total(), warm.seconds(), unsettled(warm)));
         return r;
+    }
+
+    /** A note when the warm-up ran out before the JIT compiler went quiet. */
+    static String unsettled(Warmup.Result warm) {
+        return warm.settled() ? "" : " (the JIT compiler was still busy: the figures may be low)";
     }
 
     /** Waits up to the reply deadline for answers still due; those that do not come are unanswered. */
@@ -166,12 +188,6 @@ public final class ChatBenchmark {
         } catch (ExecutionException | TimeoutException e) {
             // closing is best effort; the server drops what remains when the process ends
         }
-    }
-
-    /** CPU time this process has used so far. */
-    static double cpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1e9;
     }
 
     static void sleepUntil(long nanos) throws InterruptedException {

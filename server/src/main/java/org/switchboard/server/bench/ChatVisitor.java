@@ -25,6 +25,7 @@ final class ChatVisitor extends BenchVisitor {
     private final Deque<Turn> turns = new ArrayDeque<>(); // guarded by this
     private long asked; // guarded by this
     private volatile long greetingEnd = Long.MAX_VALUE;
+    private volatile String token;
 
     ChatVisitor(int number, Phase phase, BenchQuestions questions) {
         super(number, phase);
@@ -35,6 +36,11 @@ final class ChatVisitor extends BenchVisitor {
     CompletableFuture<Void> hello() {
         send(HELLO);
         return welcomed;
+    }
+
+    /** The conversation's token from the welcome, or null before it came. */
+    String token() {
+        return token;
     }
 
     /** Asks the next question, timing the turn from {@code dueNanos}. */
@@ -67,7 +73,7 @@ final class ChatVisitor extends BenchVisitor {
 
     private void receivedFrame(JsonNode frame, long nanos) {
         switch (frame.path("type").asText()) {
-            case "welcome" -> welcome(frame.path("last_seq").asLong());
+            case "welcome" -> welcome(frame.path("token").asText(null), frame.path("last_seq").asLong());
             case "event" -> event(frame);
             case "ack" -> ack(frame.path("client_id").asText());
             case "typing" -> {
@@ -81,7 +87,8 @@ final class ChatVisitor extends BenchVisitor {
         }
     }
 
-    private void welcome(long lastSeq) {
+    private void welcome(String conversationToken, long lastSeq) {
+        token = conversationToken;
         greetingEnd = lastSeq;
         if (lastSeq == 0) {
             welcomed.complete(null);

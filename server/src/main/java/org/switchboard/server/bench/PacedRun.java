@@ -47,19 +47,19 @@ final class PacedRun {
             t.setDaemon(true);
             return t;
         });
-        double cpu;
+        Usage used;
         try {
             schedule(clock, start, end);
             ChatBenchmark.sleepUntil(from);
-            double cpuFrom = ChatBenchmark.cpuSeconds();
+            Usage.Meter meter = Usage.start();
             report(start, end);
-            cpu = ChatBenchmark.cpuSeconds() - cpuFrom;
+            used = meter.stop();
         } finally {
             clock.shutdownNow();
         }
         phase.stopSending();
         ChatBenchmark.drain(phase, visitors);
-        return phase.result(settings.pacedSeconds(), cpu);
+        return phase.result(settings.pacedSeconds(), used, new Warmup.Result(settings.warmupSeconds(), true));
     }
 
     /** The most heap in use at any sample. */
@@ -89,11 +89,10 @@ final class PacedRun {
         int mark = phase.measured();
         for (long at = start + REPORT_EVERY; at < end; at += REPORT_EVERY) {
             ChatBenchmark.sleepUntil(at);
-            PhaseResult sofar = phase.result(1, 0);
             LatencyStats recent = phase.latencySince(mark);
             mark += recent.count();
             progress.accept(String.format(Locale.ROOT, "paced: %d s, %d asked, %d errors; since the last report %d"
-                    + " measured turns answered, p99 %.1f ms", (at - start) / SECOND, sofar.sent(), sofar.errors().total(),
+                    + " measured turns answered, p99 %.1f ms", (at - start) / SECOND, phase.sentSoFar(), phase.errors().total(),
                     recent.count(), recent.p99Ms()));
         }
         ChatBenchmark.sleepUntil(end);

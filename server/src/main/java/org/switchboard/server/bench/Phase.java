@@ -24,7 +24,7 @@ final class Phase {
     private final LongAdder acksMissing = new LongAdder();
     private final LongAdder silent = new LongAdder();
     private volatile boolean sending = true;
-    private volatile long measureFrom = Long.MIN_VALUE;
+    private volatile long measureFrom = Long.MAX_VALUE; // nothing is measured until a window is set
     private volatile long measureUntil = Long.MAX_VALUE;
 
     private Phase(String name, boolean closedLoop) {
@@ -116,11 +116,24 @@ final class Phase {
         return latencies.statsSince(mark);
     }
 
-    /** @param cpuSeconds CPU time of the process during the window */
-    PhaseResult result(double seconds, double cpuSeconds) {
+    /**
+     * @param seconds length of the measuring window
+     * @param usage   the process's CPU and JIT time during the window
+     * @param warmup  the load before the window
+     */
+    PhaseResult result(double seconds, Usage usage, Warmup.Result warmup) {
         LatencyStats stats = latencies.stats();
         return new PhaseResult(name, seconds, sent.sum(), stats.count(), silent.sum(), stats.count() / seconds, stats,
-                new ErrorCounts(errorFrames.sum(), unexpectedCloses.sum(), unanswered.sum(), acksMissing.sum()),
-                cpuSeconds);
+                errors(), usage.cpuSeconds(), usage.jitSeconds(), warmup.seconds(), warmup.settled());
+    }
+
+    /** Questions (or frames) sent so far, warm-up included. */
+    long sentSoFar() {
+        return sent.sum();
+    }
+
+    /** Everything that went wrong so far. */
+    ErrorCounts errors() {
+        return new ErrorCounts(errorFrames.sum(), unexpectedCloses.sum(), unanswered.sum(), acksMissing.sum());
     }
 }

@@ -3,19 +3,26 @@ package org.switchboard.server.bench;
 /**
  * The figures of one phase of {@code bench chat}.
  *
- * @param name      {@code echo}, {@code bot} or {@code paced}
+ * @param name      {@code echo}, {@code bot}, {@code paced}, {@code faq} or {@code commit}
  * @param seconds   length of the measuring window (warm-up excluded)
- * @param sent      frames (echo) or questions (bot, paced) sent in the whole phase, warm-up included
- * @param done      echoes, or turns that ended (typing off), inside the window
+ * @param sent      frames (echo), questions (bot, paced, faq) or turns (commit) started in the whole phase,
+ *                  warm-up included
+ * @param done      echoes, turns that ended (typing off), questions answered or turns committed, inside the window
  * @param silent    of those turns, the ones the bot answered with no event of its own (it keeps
  *                  quiet, for instance, while the visitor waits for a person)
  * @param perSecond {@code done / seconds}
  * @param latency   from sending to the echo, or to the {@code typing} off that ends the bot's turn
  * @param errors    everything that went wrong in the whole phase
  * @param cpuSeconds CPU time this process used during the window (server and client together)
+ * @param jitSeconds time the JIT compiler spent during the window (part of {@code cpuSeconds}):
+ *                   near 0 once the code the phase runs is compiled
+ * @param warmupSeconds  how long the same load ran before the window
+ * @param warmupSettled  whether the JIT compiler went quiet in the warm-up (or the warm-up was
+ *                       fixed); false when the longest warm-up ran out first
  */
 public record PhaseResult(String name, double seconds, long sent, long done, long silent, double perSecond,
-                          LatencyStats latency, ErrorCounts errors, double cpuSeconds) {
+                          LatencyStats latency, ErrorCounts errors, double cpuSeconds, double jitSeconds,
+                          int warmupSeconds, boolean warmupSettled) {
 
     /** CPU milliseconds per exchange done, server and client together. */
     public double cpuMsPerExchange() {

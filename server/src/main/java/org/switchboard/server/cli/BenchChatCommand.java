@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.switchboard.faq.FaqEntry;
 import org.switchboard.faq.FaqIndex;
+import org.switchboard.faq.Language;
 import org.switchboard.faq.eval.LabelledQuestion;
 import org.switchboard.server.ServerConfig;
 import org.switchboard.server.bench.ChatBenchReport;
@@ -42,12 +43,17 @@ final class BenchChatCommand implements Callable<Integer> {
     int seconds;
 
     @Option(names = "--ceiling-seconds", paramLabel = "S", defaultValue = "10",
-            description = "Measured length of each closed-loop ceiling, echo and bot (default: ${DEFAULT-VALUE}).")
+            description = "Measured length of each closed-loop ceiling: echo, bot, faq, store (default: ${DEFAULT-VALUE}).")
     int ceilingSeconds;
 
     @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "5",
-            description = "Closed-loop load before each ceiling is measured (default: ${DEFAULT-VALUE}).")
+            description = {"Load before each phase is measured (default: ${DEFAULT-VALUE}); a ceiling's warm-up goes on",
+                    "until the JIT compiler has been quiet for 5 s."})
     int warmupSeconds;
+
+    @Option(names = "--max-warmup-seconds", paramLabel = "S", defaultValue = "180",
+            description = "Longest a ceiling's warm-up waits for the JIT compiler (default: ${DEFAULT-VALUE}).")
+    int maxWarmupSeconds;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
             description = "Order of the questions and each visitor's first one (default: ${DEFAULT-VALUE}).")
@@ -62,9 +68,9 @@ final class BenchChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (visitors < 1 || seconds < 1 || ceilingSeconds < 1 || warmupSeconds < 0) {
-            throw new CliException(ExitCodes.USAGE,
-                    "--visitors, --seconds and --ceiling-seconds must be >= 1, --warmup-seconds >= 0");
+        if (visitors < 1 || seconds < 1 || ceilingSeconds < 1 || warmupSeconds < 0 || maxWarmupSeconds < warmupSeconds) {
+            throw new CliException(ExitCodes.USAGE, "--visitors, --seconds and --ceiling-seconds must be >= 1,"
+                    + " --warmup-seconds >= 0 and --max-warmup-seconds >= --warmup-seconds");
         }
         ServerConfig config = cli.config();
         Path configDir = ServerConfig.directory(cli.env());
@@ -87,9 +93,9 @@ final class BenchChatCommand implements Callable<Integer> {
                 cli.err().println("rate limits lifted for this run: " + BenchChatServer.LIFTED_RATE_LIMIT
                         + " frames a second per connection and per address (every visitor comes from 127.0.0.1)");
                 ChatBenchmark.Settings settings = new ChatBenchmark.Settings(visitors, seconds, ceilingSeconds,
-                        warmupSeconds, seed);
+                        warmupSeconds, maxWarmupSeconds, seed);
                 result = new ChatBenchmark(settings, questions, line -> cli.err().println(line))
-                        .run(server.chatUri(), server.echoUri());
+                        .run(server.chatUri(), server.echoUri(), server.parts(index, Language.ENGLISH));
             }
             if (json) {
                 cli.out().println(ChatBenchReport.json(result, store));

@@ -12,8 +12,10 @@ import org.switchboard.bot.handoff.HandoffRules;
 import org.switchboard.bot.hours.BusinessHours;
 import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqIndex;
+import org.switchboard.faq.Language;
 import org.switchboard.server.ServerConfig;
 import org.switchboard.server.bench.EchoEndpoint;
+import org.switchboard.server.bench.TurnParts;
 import org.switchboard.server.chat.ChatConfig;
 import org.switchboard.server.chat.ChatService;
 import org.switchboard.server.chat.WidgetLabels;
@@ -39,9 +41,11 @@ final class BenchChatServer implements AutoCloseable {
     private final Database database;
     private final ChatService chat;
     private final WebServer server;
+    private final int poolSize;
 
-    private BenchChatServer(Database database, ChatService chat, WebServer server) {
+    private BenchChatServer(Database database, ChatService chat, WebServer server, int poolSize) {
         this.database = database;
+        this.poolSize = poolSize;
         this.chat = chat;
         this.server = server;
     }
@@ -73,12 +77,17 @@ final class BenchChatServer implements AutoCloseable {
         try {
             WebServer server = WebServer.start("127.0.0.1", 0, new ResourceConfig(),
                     List.of(ChatEndpoint.config(chat, lifted), EchoEndpoint.config()));
-            return new BenchChatServer(database, chat, server);
+            return new BenchChatServer(database, chat, server, config.database().poolSize());
         } catch (Exception | Error e) {
             chat.close();
             database.close();
             throw e;
         }
+    }
+
+    /** The FAQ and the store of this stack, for measuring them alone. */
+    TurnParts parts(FaqIndex index, Language language) {
+        return new TurnParts(index, language, database.conversations(), poolSize);
     }
 
     URI chatUri() {

@@ -1,6 +1,7 @@
 package org.switchboard.server.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,20 +16,27 @@ class ChatBenchReportTest {
     private static final ErrorCounts NONE = new ErrorCounts(0, 0, 0, 0);
 
     private static ChatBenchResult result(PhaseResult paced) {
-        ChatBenchmark.Settings s = new ChatBenchmark.Settings(1000, 60, 10, 5, 42);
-        return new ChatBenchResult(s, 85, new PhaseResult("echo", 10, 200_000, 150_000, 0, 15_000, LATENCY, NONE, 19),
-                new PhaseResult("bot", 10, 12_000, 10_000, 0, 1_000, LATENCY, NONE, 18), paced, 900L << 20, 200L << 20);
+        ChatBenchmark.Settings s = new ChatBenchmark.Settings(1000, 60, 10, 5, 180, 42);
+        return new ChatBenchResult(s, 85, new PhaseResult("echo", 10, 200_000, 150_000, 0, 15_000, LATENCY, NONE, 19, 0.2, 31, true),
+                new PhaseResult("bot", 10, 12_000, 10_000, 0, 1_000, LATENCY, NONE, 18, 0.1, 180, false),
+                new PhaseResult("faq", 10, 350_000, 300_000, 0, 30_000, LATENCY, NONE, 20, 0, 5, true),
+                new PhaseResult("commit", 10, 70_000, 60_000, 0, 6_000, LATENCY, NONE, 20, 0, 7, true), paced, 900L << 20, 200L << 20);
     }
 
     @Test
     void theTableHasARowPerPhaseAndTheRatio() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ChatBenchReport.table(result(new PhaseResult("paced", 60, 60_000, 59_990, 1_234, 999.8, LATENCY,
-                new ErrorCounts(1, 2, 3, 4), 60)), "H2, embedded", new PrintStream(bytes, true, StandardCharsets.UTF_8));
+                new ErrorCounts(1, 2, 3, 4), 60, 0.5, 5, true)), "H2, embedded", new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("store: H2, embedded"), text);
-        assertTrue(text.lines().anyMatch(l -> l.matches("paced +60 +60000 +59990 +1000 +2\\.50 +9\\.50 +12\\.00 +10 .*")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("paced +5 +60 +60000 +59990 +1000 +2\\.50 +9\\.50 +12\\.00 +10 .* +0\\.5")), text);
         assertTrue(text.contains("bot / echo: 0.067"), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("bot +180\\* +10 +12000 .*")), "an unsettled warm-up is marked: " + text);
+        assertTrue(text.contains("still busy after 180 s"), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("commit +7 +10 +70000 +60000 +6000 .*")), text);
+        assertTrue(text.contains("parts alone / echo: faq 2.000, commit 0.400; the two on the same cores at most 5000 turns/s,"
+                + " 0.333 of echo"), text);
         assertTrue(text.contains("1 error frames, 2 unexpected closes, 3 unanswered (none or > 5 s), 4 acks missing"), text);
         assertTrue(text.contains("900 MiB at most during the paced run, 200 MiB after GC"), text);
         assertTrue(text.contains("kept silent (visitor waiting for a person): 1234 of 59990"), text);
@@ -37,11 +45,18 @@ class ChatBenchReportTest {
     @Test
     void jsonWritesNullForFiguresThatCouldNotBeMeasured() throws Exception {
         JsonNode r = new ObjectMapper().readTree(ChatBenchReport.json(result(new PhaseResult("paced", 60, 0, 0, 0, 0,
-                LatencyStats.NONE, new ErrorCounts(0, 0, 5, 0), 1)), "H2"));
+                LatencyStats.NONE, new ErrorCounts(0, 0, 5, 0), 1, 0, 5, true)), "H2"));
         assertTrue(r.at("/paced/median_ms").isNull(), r.toString());
         assertEquals(5, r.at("/paced/errors/total").asLong());
         assertEquals(1000, r.at("/bot/per_second").asDouble());
+        assertEquals(180, r.at("/bot/warmup_seconds").asInt());
+        assertFalse(r.at("/bot/warmup_settled").asBoolean());
+        assertEquals(0.2, r.at("/echo/jit_seconds").asDouble());
+        assertEquals(180, r.get("max_warmup_seconds").asInt());
         assertEquals(0.067, r.get("bot_to_echo").asDouble());
+        assertEquals(30_000, r.at("/faq/per_second").asDouble());
+        assertEquals(5_000, r.get("parts_per_second").asDouble());
+        assertEquals(0.333, r.get("parts_to_echo").asDouble());
         assertEquals(900L << 20, r.at("/heap/max_used_bytes").asLong());
     }
 }

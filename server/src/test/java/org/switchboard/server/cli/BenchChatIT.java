@@ -24,23 +24,29 @@ class BenchChatIT {
         Console c = new Console(dir);
         c.env.put(ServerConfig.ENV_CONFIG, Path.of("..", "config", "switchboard.yaml").toString());
         assertEquals(0, c.runReal("bench", "chat", "--visitors", "20", "--seconds", "3", "--ceiling-seconds", "2",
-                "--warmup-seconds", "1", "--json"), c.stderrText());
+                "--warmup-seconds", "1", "--max-warmup-seconds", "1", "--json"), c.stderrText());
 
         JsonNode r = new ObjectMapper().readTree(c.stdoutText());
         assertEquals(20, r.get("visitors").asInt());
         assertTrue(r.get("store").asText().startsWith("H2"), r.toString());
         assertTrue(r.get("rate_limits_lifted").asBoolean());
-        for (String phase : new String[] {"echo", "bot", "paced"}) {
+        for (String phase : new String[] {"echo", "bot", "paced", "faq", "commit"}) {
             JsonNode p = r.get(phase);
             assertTrue(p.get("done").asLong() > 0, phase + ": " + p);
             assertEquals(0, p.at("/errors/total").asLong(), phase + ": " + p);
             assertTrue(p.get("p99_ms").asDouble() >= p.get("median_ms").asDouble(), phase + ": " + p);
             assertTrue(p.get("max_ms").asDouble() >= p.get("p99_ms").asDouble(), phase + ": " + p);
+            assertEquals(1, p.get("warmup_seconds").asInt(), "a fixed warm-up (minimum = maximum): " + p);
+            assertTrue(p.get("warmup_settled").asBoolean(), phase + ": " + p);
         }
         JsonNode paced = r.get("paced");
         assertEquals(80, paced.get("sent").asLong(), "20 visitors asking once a second for 1 + 3 s");
         assertEquals(60, paced.get("done").asLong(), "the 3 s after the warm-up are measured: " + paced);
         assertTrue(r.get("bot_to_echo").asDouble() > 0);
+        double faq = r.at("/faq/per_second").asDouble();
+        double commit = r.at("/commit/per_second").asDouble();
+        assertEquals(1 / (1 / faq + 1 / commit), r.get("parts_per_second").asDouble(), 0.001 + 1e-6 * faq,
+                "the FAQ's and the commit's ceilings combined: " + r);
         assertTrue(r.at("/heap/max_used_bytes").asLong() >= r.at("/heap/used_after_gc_bytes").asLong() / 2);
         assertTrue(c.stderrText().contains("rate limits lifted for this run"), c.stderrText());
     }
