@@ -73,12 +73,12 @@ public final class TurnParts {
 
     /**
      * The visitors' turns stored in the conversations of these tokens (at most
-     * {@value #CONVERSATIONS_READ} of them), in order.
+     * {@value #CONVERSATIONS_READ} of them; null for a visitor never welcomed), in order.
      */
     List<Turn> storedTurns(List<String> tokens) {
         List<Turn> out = new ArrayList<>();
         for (String token : tokens.subList(0, Math.min(tokens.size(), CONVERSATIONS_READ))) {
-            ConversationRef c = store.findByToken(token).orElse(null);
+            ConversationRef c = token == null ? null : store.findByToken(token).orElse(null);
             if (c != null) {
                 out.addAll(turns(store.eventsAfter(c.id(), 0, ConversationRepository.MAX_PAGE)));
             }

@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * {@value #QUIET_COMPILE_MS} ms of compiling in the last {@value #QUIET_SECONDS} s), at most
  * {@code maxSeconds}; with minimum = maximum, exactly that long. Under the chat's load on two cores the compiler is busy for a minute or
  * more (it compiles H2, Jackson, Tyrus, Grizzly, Lucene and the bot as they get hot), and until
- * it is done a turn costs about twice its steady-state CPU.
+ * it is done a turn costs two to three times its steady-state CPU.
  */
 final class Warmup {
     static final int QUIET_SECONDS = 5;
