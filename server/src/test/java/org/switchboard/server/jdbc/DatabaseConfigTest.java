@@ -29,7 +29,8 @@ class DatabaseConfigTest {
         assertEquals(10, database.poolSize());
         Path data = Path.of("/srv/switchboard/data");
         assertEquals("jdbc:h2:file:" + data.resolve("switchboard") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-                + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE", database.jdbcUrl(data));
+                + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=50",
+                database.jdbcUrl(data));
     }
 
     @Test
