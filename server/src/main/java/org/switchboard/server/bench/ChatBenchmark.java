@@ -118,14 +118,11 @@ public final class ChatBenchmark {
                 + settings.maxWarmupSeconds() + " s), " + settings.ceilingSeconds() + " s measured");
         long start = System.nanoTime();
         visitors.forEach(first);
-        Warmup.Result warm = new Warmup(settings.warmupSeconds(), settings.maxWarmupSeconds()).await(start);
-        long from = System.nanoTime();
-        phase.measure(from, from + settings.ceilingSeconds() * SECOND);
-        Usage.Meter meter = Usage.start();
-        sleepUntil(from + settings.ceilingSeconds() * SECOND);
-        Usage used = meter.stop();
+        Phase.Window window = phase.warmUpThenMeasure(settings, start);
+        Usage used = window.meter().stop();
         phase.stopSending();
         drain(phase, visitors);
+        Warmup.Result warm = window.warmup();
         PhaseResult r = phase.result(settings.ceilingSeconds(), used, warm);
         progress.accept(String.format(Locale.ROOT, "%s: %.0f/s, p99 %.2f ms, %d errors, after %d s of warm-up%s",
                 phase.name, r.perSecond(), r.latency().p99Ms(), r.errors().total(), warm.seconds(), unsettled(warm)));

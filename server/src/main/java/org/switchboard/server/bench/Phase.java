@@ -55,6 +55,25 @@ final class Phase {
     }
 
     /**
+     * A closed loop's warm-up and window: waits out the warm-up of the load begun at
+     * {@code startNanos} ({@link Warmup}), then measures the next {@code ceilingSeconds} and
+     * returns once they have passed, with the process's CPU meter still running.
+     */
+    Window warmUpThenMeasure(ChatBenchmark.Settings settings, long startNanos) throws InterruptedException {
+        Warmup.Result warm = new Warmup(settings.warmupSeconds(), settings.maxWarmupSeconds()).await(startNanos);
+        long from = System.nanoTime();
+        long until = from + TimeUnit.SECONDS.toNanos(settings.ceilingSeconds());
+        measure(from, until);
+        Usage.Meter meter = Usage.start();
+        ChatBenchmark.sleepUntil(until);
+        return new Window(warm, meter);
+    }
+
+    /** What {@link #warmUpThenMeasure} ran: the warm-up, and the CPU meter started with the window. */
+    record Window(Warmup.Result warmup, Usage.Meter meter) {
+    }
+
+    /**
      * Only exchanges ending (closed loop) or due (paced) in {@code [fromNanos, untilNanos)} count
      * towards latency and throughput.
      */

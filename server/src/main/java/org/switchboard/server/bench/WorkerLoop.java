@@ -1,11 +1,10 @@
 package org.switchboard.server.bench;
 
-import static org.switchboard.server.bench.ChatBenchmark.SECOND;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -25,8 +24,7 @@ final class WorkerLoop {
     private final int workers;
     private final Consumer<String> progress;
     private final AtomicLong next = new AtomicLong();
-    private final AtomicLong failures = new AtomicLong();
-    private volatile Throwable firstFailure;
+    private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
 
     WorkerLoop(String name, ChatBenchmark.Settings settings, int workers, Consumer<String> progress) {
         if (workers < 1) {
@@ -55,18 +53,15 @@ final class WorkerLoop {
             threads.add(t);
             t.start();
         }
-        Warmup.Result warm = new Warmup(settings.warmupSeconds(), settings.maxWarmupSeconds()).await(start);
-        long from = System.nanoTime();
-        phase.measure(from, from + settings.ceilingSeconds() * SECOND);
-        Usage.Meter meter = Usage.start();
-        ChatBenchmark.sleepUntil(from + settings.ceilingSeconds() * SECOND);
+        Phase.Window window = phase.warmUpThenMeasure(settings, start);
         phase.stopSending();
         for (Thread t : threads) {
             t.join();
         }
         afterWindow.run();
-        PhaseResult r = phase.result(settings.ceilingSeconds(), meter.stop(), warm);
-        Throwable f = firstFailure;
+        Warmup.Result warm = window.warmup();
+        PhaseResult r = phase.result(settings.ceilingSeconds(), window.meter().stop(), warm);
+        Throwable f = firstFailure.get();
         progress.accept(String.format(Locale.ROOT, "%s: %.0f/s, %.3f ms of CPU each, %d errors%s, after %d s of warm-up%s",
                 phase.name, r.perSecond(), r.cpuMsPerExchange(), r.errors().total(),
                 f == null ? "" : " (first: " + f + ")", warm.seconds(), ChatBenchmark.unsettled(warm)));
@@ -82,9 +77,7 @@ final class WorkerLoop {
                 work.run(n);
                 phase.answered(t0, System.nanoTime());
             } catch (Exception e) {
-                if (failures.getAndIncrement() == 0) {
-                    firstFailure = e;
-                }
+                firstFailure.compareAndSet(null, e);
                 phase.errorFrame();
             }
         }
