@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Prints a {@link ChatBenchResult} as a readable table or as one JSON object. */
 public final class ChatBenchReport {
@@ -32,6 +33,15 @@ public final class ChatBenchReport {
                     p.cpuMsPerExchange(), p.cpuShare() * 100, p.jitSeconds());
         }
         out.println();
+        out.println("CPU ms per exchange by thread (groups with at least " + Math.round(SHOWN_SHARE * 100)
+                + "% of the phase's CPU; # = any number):");
+        for (PhaseResult p : List.of(r.echo(), r.bot(), r.paced())) {
+            out.printf(Locale.ROOT, "%-7s %s%n", p.name(), byThread(p));
+        }
+        out.printf(Locale.ROOT, "FaqIndex.ask inside the server: %s ms CPU per question in the bot phase (%s per turn),"
+                + " %s in the paced run; alone (faq) %.3f%n", ms(r.bot().usage().faqAsked().cpuMsEach()),
+                perTurn(r.bot()), ms(r.paced().usage().faqAsked().cpuMsEach()), r.faq().cpuMsPerExchange());
+        out.println();
         out.printf(Locale.ROOT, "bot / echo: %.3f (bot turns a second over echoes a second, both closed loop)%n",
                 r.botToEcho());
         out.printf(Locale.ROOT, "parts alone / echo: faq %.3f, commit %.3f; the two on the same cores at most %.0f turns/s,"
@@ -55,6 +65,39 @@ public final class ChatBenchReport {
                 + " s: figures may be low). sent and errors include the warm-up.");
         out.println("cpu ms = this process's CPU time per echo, turn or question; cpu = share of all cores it kept busy;");
         out.println("jit s = of that CPU time, the JIT compiler's during the window.");
+        out.println("by thread: HttpClient-* are the visitors (the JDK's WebSocket client); grizzly-*, tyrus-*, chat-* the");
+        out.println("server's transport and chat; H2-*, MVStore*, h2-group-checkpoint the store's own threads. JVM = the");
+        out.println("process's CPU beyond its Java threads. The FAQ is asked on the server's threads (in grizzly-* above).");
+    }
+
+    /** Thread groups below this share of a phase's CPU are summed as "other threads". */
+    static final double SHOWN_SHARE = 0.02;
+
+    /** One phase's CPU per exchange by thread group, the busiest first, then the rest and the JVM's own. */
+    static String byThread(PhaseResult p) {
+        Usage u = p.usage();
+        if (u.threadSeconds().isEmpty()) {
+            return "not measured (this JVM does not measure thread CPU time)";
+        }
+        StringBuilder line = new StringBuilder();
+        double other = 0;
+        for (Map.Entry<String, Double> e : u.threadSeconds().entrySet()) {
+            if (e.getValue() >= SHOWN_SHARE * u.cpuSeconds()) {
+                line.append(e.getKey()).append(' ').append(ms(e.getValue() * 1000 / p.done())).append(", ");
+            } else {
+                other += e.getValue();
+            }
+        }
+        return line.append("other threads ").append(ms(other * 1000 / p.done()))
+                .append(", JVM (GC, JIT, VM) ").append(ms(u.outsideJavaThreads() * 1000 / p.done())).toString();
+    }
+
+    private static String perTurn(PhaseResult p) {
+        return p.done() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", (double) p.usage().faqAsked().questions() / p.done());
+    }
+
+    private static String ms(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "-";
     }
 
     public static String json(ChatBenchResult r, String store) {
@@ -88,6 +131,13 @@ public final class ChatBenchReport {
         number(n, "cpu_ms_per_exchange", p.cpuMsPerExchange());
         number(n, "jit_seconds", p.jitSeconds());
         n.put("warmup_seconds", p.warmupSeconds()).put("warmup_settled", p.warmupSettled());
+        ObjectNode threads = n.putObject("cpu_seconds_by_thread");
+        p.usage().threadSeconds().forEach((group, seconds) -> number(threads, group, seconds));
+        number(n, "cpu_seconds_outside_java_threads", p.usage().outsideJavaThreads());
+        MeteredSearch.Asked asked = p.usage().faqAsked();
+        ObjectNode faq = n.putObject("faq_in_server").put("questions", asked.questions());
+        number(faq, "cpu_seconds", asked.cpuSeconds());
+        number(faq, "cpu_ms_each", asked.cpuMsEach());
         ErrorCounts e = p.errors();
         n.putObject("errors").put("total", e.total()).put("error_frames", e.errorFrames())
                 .put("unexpected_closes", e.unexpectedCloses()).put("unanswered", e.unanswered())

@@ -86,8 +86,7 @@ public final class ChatBenchmark {
             long heapAfterGc = FaqBenchmark.heapUsedAfterGc();
             PhaseResult faqResult = parts.faq(settings, questions.texts(), progress);
             List<TurnParts.Turn> stored = parts.storedTurns(visitors.stream().map(ChatVisitor::token).toList());
-            PhaseResult commitResult = parts.commit(settings, stored, Math.min(visitors.size(), TurnParts.CONVERSATIONS_READ),
-                    progress);
+            PhaseResult commitResult = parts.commit(settings, stored, visitors.size(), progress);
             return new ChatBenchResult(settings, questions.size(), echoResult, botResult, faqResult, commitResult,
                     pacedResult, paced.heapMax(), heapAfterGc);
         } finally {

@@ -143,7 +143,7 @@ final class Phase {
     PhaseResult result(double seconds, Usage usage, Warmup.Result warmup) {
         LatencyStats stats = latencies.stats();
         return new PhaseResult(name, seconds, sent.sum(), stats.count(), silent.sum(), stats.count() / seconds, stats,
-                errors(), usage.cpuSeconds(), usage.jitSeconds(), warmup.seconds(), warmup.settled());
+                errors(), usage, warmup.seconds(), warmup.settled());
     }
 
     /** Questions (or frames) sent so far, warm-up included. */

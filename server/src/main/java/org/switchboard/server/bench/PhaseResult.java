@@ -13,24 +13,34 @@ package org.switchboard.server.bench;
  * @param perSecond {@code done / seconds}
  * @param latency   from sending to the echo, or to the {@code typing} off that ends the bot's turn
  * @param errors    everything that went wrong in the whole phase
- * @param cpuSeconds CPU time this process used during the window (server and client together)
- * @param jitSeconds time the JIT compiler spent during the window (part of {@code cpuSeconds}):
- *                   near 0 once the code the phase runs is compiled
+ * @param usage     CPU time this process used during the window (server and client together), the
+ *                  JIT compiler's share of it (near 0 once the code the phase runs is compiled), each
+ *                  group of threads' share, and the server's FAQ questions with their CPU time
  * @param warmupSeconds  how long the same load ran before the window
  * @param warmupSettled  whether the JIT compiler went quiet in the warm-up (or the warm-up was
  *                       fixed); false when the longest warm-up ran out first
  */
 public record PhaseResult(String name, double seconds, long sent, long done, long silent, double perSecond,
-                          LatencyStats latency, ErrorCounts errors, double cpuSeconds, double jitSeconds,
+                          LatencyStats latency, ErrorCounts errors, Usage usage,
                           int warmupSeconds, boolean warmupSettled) {
+
+    /** CPU time this process used during the window, in seconds. */
+    public double cpuSeconds() {
+        return usage.cpuSeconds();
+    }
+
+    /** Of {@link #cpuSeconds}, the JIT compiler's. */
+    public double jitSeconds() {
+        return usage.jitSeconds();
+    }
 
     /** CPU milliseconds per exchange done, server and client together. */
     public double cpuMsPerExchange() {
-        return cpuSeconds * 1000 / done;
+        return cpuSeconds() * 1000 / done;
     }
 
     /** Share of the machine's cores this process kept busy during the window (0..1). */
     public double cpuShare() {
-        return cpuSeconds / seconds / Runtime.getRuntime().availableProcessors();
+        return cpuSeconds() / seconds / Runtime.getRuntime().availableProcessors();
     }
 }

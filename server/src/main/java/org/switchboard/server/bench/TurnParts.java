@@ -53,7 +53,10 @@ public final class TurnParts {
 
     /**
      * Replays {@code turns} into {@code conversations} new conversations, round robin, as the chat
-     * commits a visitor's turn; after the window, waits until every committed turn is durable.
+     * commits a visitor's turn; after the window, waits until every committed turn is durable. As
+     * many conversations as the bot phase had visitors: each turn then changes pages of its own
+     * (its conversation's row and index entries), as in the chat, where fewer conversations would
+     * share pages between the turns of one checkpoint and make the store look cheaper.
      */
     PhaseResult commit(ChatBenchmark.Settings settings, List<Turn> turns, int conversations, Consumer<String> progress)
             throws InterruptedException {

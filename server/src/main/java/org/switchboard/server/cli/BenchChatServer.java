@@ -15,6 +15,7 @@ import org.switchboard.faq.FaqIndex;
 import org.switchboard.faq.Language;
 import org.switchboard.server.ServerConfig;
 import org.switchboard.server.bench.EchoEndpoint;
+import org.switchboard.server.bench.MeteredSearch;
 import org.switchboard.server.bench.TurnParts;
 import org.switchboard.server.chat.ChatConfig;
 import org.switchboard.server.chat.ChatService;
@@ -65,7 +66,7 @@ final class BenchChatServer implements AutoCloseable {
             hours = BusinessHours.always(BusinessHours.load(configDir.resolve("hours.yaml")).zone());
             bot = Bot.create(new BotConfig(lifted.botName(), config.faq().defaultLanguage(), hours,
                             HandoffRules.load(configDir.resolve("handoff.yaml"))),
-                    FaqSearch.of(index), Phrasebook.load(configDir.resolve("phrasing")), Clock.systemUTC());
+                    new MeteredSearch(FaqSearch.of(index)), Phrasebook.load(configDir.resolve("phrasing")), Clock.systemUTC());
             labels = WidgetLabels.load(configDir.resolve("widget"));
         } catch (RuntimeException e) {
             throw new CliException(ExitCodes.CONFIG, e.getMessage());

@@ -47,6 +47,14 @@ class BenchChatIT {
         double commit = r.at("/commit/per_second").asDouble();
         assertEquals(1 / (1 / faq + 1 / commit), r.get("parts_per_second").asDouble(), 0.001 + 1e-6 * faq,
                 "the FAQ's and the commit's ceilings combined: " + r);
+        JsonNode bot = r.get("bot");
+        assertTrue(bot.at("/faq_in_server/questions").asLong() > 0, "the bot asked the metered FAQ: " + bot);
+        assertTrue(bot.at("/faq_in_server/cpu_ms_each").asDouble() > 0, bot.toString());
+        assertTrue(bot.at("/cpu_seconds_by_thread/grizzly-http-server-#").asDouble() > 0, "the server's workers: " + bot);
+        assertTrue(bot.at("/cpu_seconds_by_thread/HttpClient-#-Worker-#").asDouble() > 0, "the visitors' client: " + bot);
+        assertTrue(bot.get("cpu_seconds_outside_java_threads").asDouble() > -0.05,
+                "the threads' CPU is measured inside the process's window: " + bot);
+        assertEquals(0, r.at("/faq/faq_in_server/questions").asLong(), "the FAQ alone does not go through the server's search");
         assertTrue(r.at("/heap/max_used_bytes").asLong() >= r.at("/heap/used_after_gc_bytes").asLong() / 2);
         assertTrue(c.stderrText().contains("rate limits lifted for this run"), c.stderrText());
     }
