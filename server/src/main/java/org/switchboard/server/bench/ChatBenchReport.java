@@ -66,8 +66,9 @@ public final class ChatBenchReport {
         out.println("cpu ms = this process's CPU time per echo, turn or question; cpu = share of all cores it kept busy;");
         out.println("jit s = of that CPU time, the JIT compiler's during the window.");
         out.println("by thread: HttpClient-* are the visitors (the JDK's WebSocket client); grizzly-*, tyrus-*, chat-* the");
-        out.println("server's transport and chat; H2-*, MVStore*, h2-group-checkpoint the store's own threads. JVM = the");
-        out.println("process's CPU beyond its Java threads. The FAQ is asked on the server's threads (in grizzly-* above).");
+        out.println("server's transport and chat; H2-*, MVStore*, h2-group-checkpoint, pg-group-flush the store's own");
+        out.println("threads. JVM = the process's CPU beyond its Java threads (GC, JIT compiler). The FAQ is asked on the");
+        out.println("server's threads (in grizzly-http-server-* above).");
     }
 
     /** Thread groups below this share of a phase's CPU are summed as "other threads". */

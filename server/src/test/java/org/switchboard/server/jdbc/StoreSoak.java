@@ -23,10 +23,10 @@ import java.util.logging.LogManager;
  * latency of message + reply.
  *
  * <pre>
- * mvn -q -pl server -am test-compile
- * mvn -q -pl server dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp server/target/classes:server/target/test-classes:$(cat /tmp/cp.txt) \
+ * mvn -q -DskipTests package        # the shaded jar, and the test classes (compiled, not run)
+ * java -cp server/target/test-classes:server/target/switchboard.jar \
  *     org.switchboard.server.jdbc.StoreSoak /tmp/soak 100 120      # directory, messages/s, seconds
+ * # a fourth argument opens the file with that AUTO_COMPACT_FILL_RATE instead of Switchboard's 50
  * </pre>
  */
 public final class StoreSoak {
@@ -37,8 +37,13 @@ public final class StoreSoak {
         Path dir = Path.of(args[0]);
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
+        DatabaseConfig config = DatabaseConfig.embedded();
+        if (args.length > 3) { // H2's AUTO_COMPACT_FILL_RATE instead of Switchboard's, to compare
+            config = config.withUrl(config.jdbcUrl(dir).replace("AUTO_COMPACT_FILL_RATE=50", "AUTO_COMPACT_FILL_RATE=" + args[3]));
+        }
         LogManager.getLogManager().reset();
-        try (Database db = Database.open(DatabaseConfig.embedded(), dir)) {
+        long closing;
+        try (Database db = Database.open(config, dir)) {
             ConversationRepository conversations = db.conversations();
             long[] ids = new long[200];
             for (int i = 0; i < ids.length; i++) {
@@ -67,8 +72,10 @@ public final class StoreSoak {
             ticker.shutdownNow();
             writers.shutdown();
             writers.awaitTermination(1, TimeUnit.MINUTES);
+            closing = System.nanoTime();
         }
-        System.out.printf("after close: file %.1f MB%n", Files.size(dir.resolve("switchboard.mv.db")) / 1e6);
+        System.out.printf("after close (%.0f ms): file %.1f MB%n", (System.nanoTime() - closing) / 1e6,
+                Files.size(dir.resolve("switchboard.mv.db")) / 1e6);
     }
 
     private static void messageAndReply(ConversationRepository conversations, long id) {
