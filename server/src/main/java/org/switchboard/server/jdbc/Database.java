@@ -40,9 +40,11 @@ public final class Database implements AutoCloseable {
     private final Transactions transactions;
     private final ConversationRepository conversations;
     private final HandoffRepository handoffs;
+    private final boolean h2;
 
     private Database(HikariDataSource pool, boolean h2) {
         this.pool = pool;
+        this.h2 = h2;
         this.checkpoints = h2 ? GroupCheckpoint.h2(pool) : GroupCheckpoint.postgres(pool);
         this.transactions = new Transactions(pool, checkpoints);
         this.conversations = new ConversationRepository(transactions, Clock.systemUTC(), new SecureRandom());
@@ -101,12 +103,16 @@ public final class Database implements AutoCloseable {
 
     /**
      * Confirms what waits to be confirmed stored, then closes the pool; with the embedded file,
-     * that closes the database cleanly.
+     * that closes the database cleanly, giving back the file's free space when it is most of it
+     * ({@link FileCompaction}).
      */
     @Override
     public void close() {
         if (checkpoints != null) {
             checkpoints.close();
+        }
+        if (h2) {
+            FileCompaction.closeCompacting(pool);
         }
         pool.close();
     }

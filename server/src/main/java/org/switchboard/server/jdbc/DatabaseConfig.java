@@ -38,7 +38,8 @@ public record DatabaseConfig(String url, String user, String password, int poolS
      * they are less than half full, instead of 90% (its default): conversations append to many
      * pages at once, so at 90% the background compaction kept rewriting the whole file's chunks
      * and, on a store grown by a few hundred thousand turns, took the paced run's p99 from
-     * 15–20 ms to 76–86 ms (docs/storage.md). (Durability of each write is {@link Transactions}' job.)
+     * 15–20 ms to 76–86 ms (docs/storage.md); what that costs at close, {@link FileCompaction}
+     * makes up for. (Durability of each write is {@link Transactions}' job.)
      */
     static final String EMBEDDED_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
             + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=50";

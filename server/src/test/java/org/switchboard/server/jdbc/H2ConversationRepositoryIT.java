@@ -8,9 +8,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -34,6 +38,40 @@ class H2ConversationRepositoryIT extends ConversationRepositoryContract {
     @Test
     void theEmbeddedFileLivesInTheDataDirectory() {
         assertTrue(Files.isRegularFile(dataDir().resolve("switchboard.mv.db")));
+    }
+
+    /**
+     * Every durable append writes the pages it changed into a new chunk of the file, so the file
+     * grows by much more than the data while a site is busy; H2 gives the space of old chunks
+     * back when it closes ({@link FileCompaction}, docs/storage.md). Eight
+     * threads append 4,000 events of 300 characters, each made durable, then the database closes.
+     */
+    @Test
+    void aCleanCloseGivesBackTheSpaceOfOldChunks() throws Exception {
+        long[] ids = LongStream.range(0, 50).map(i -> newConversation()).toArray();
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        List<Future<?>> appends = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            long id = ids[i % ids.length];
+            appends.add(writers.submit(() -> conversations.append(id,
+                    List.of(new NewEvent("BotReplied", Author.BOT, "{\"text\":\"" + "x".repeat(300) + "\"}")))));
+        }
+        for (Future<?> append : appends) {
+            append.get(60, TimeUnit.SECONDS);
+        }
+        writers.shutdown();
+        Path file = dataDir().resolve("switchboard.mv.db");
+        long busy = Files.size(file);
+        db.close();
+        db = null;
+        long closed = Files.size(file);
+        assertTrue(busy > FileCompaction.MIN_FILE_BYTES, "4,000 durable appends leave old chunks behind: " + busy + " bytes");
+        assertTrue(closed < busy / 4, "closed, the file gives their space back: " + busy + " -> " + closed + " bytes");
+
+        reopen();
+        assertEquals(4000, LongStream.of(ids).mapToObj(this::readAll).mapToLong(List::size).sum(), "nothing lost");
+        conversations.append(ids[0], List.of(visitorSays("and after?")));
+        assertEquals(81, readAll(ids[0]).size(), "the rewritten file takes new events");
     }
 
     /**

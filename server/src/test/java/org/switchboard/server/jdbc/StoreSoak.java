@@ -26,7 +26,7 @@ import java.util.logging.LogManager;
  * mvn -q -DskipTests package        # the shaded jar, and the test classes (compiled, not run)
  * java -cp server/target/test-classes:server/target/switchboard.jar \
  *     org.switchboard.server.jdbc.StoreSoak /tmp/soak 100 120      # directory, messages/s, seconds
- * # a fourth argument opens the file with that AUTO_COMPACT_FILL_RATE instead of Switchboard's 50
+ * # a fourth argument replaces Switchboard's AUTO_COMPACT_FILL_RATE (50), e.g. "90" or "50;MAX_COMPACT_TIME=2000"
  * </pre>
  */
 public final class StoreSoak {
@@ -39,7 +39,7 @@ public final class StoreSoak {
         int seconds = Integer.parseInt(args[2]);
         DatabaseConfig config = DatabaseConfig.embedded();
         if (args.length > 3) { // H2's AUTO_COMPACT_FILL_RATE instead of Switchboard's, to compare
-            config = config.withUrl(config.jdbcUrl(dir).replace("AUTO_COMPACT_FILL_RATE=50", "AUTO_COMPACT_FILL_RATE=" + args[3]));
+            config = config.withUrl(config.jdbcUrl(dir).replace(";AUTO_COMPACT_FILL_RATE=50", ";AUTO_COMPACT_FILL_RATE=" + args[3]));
         }
         LogManager.getLogManager().reset();
         long closing;
