@@ -40,11 +40,12 @@ public final class Database implements AutoCloseable {
     private final Transactions transactions;
     private final ConversationRepository conversations;
     private final HandoffRepository handoffs;
-    private final boolean h2;
+    /** Whether the database is Switchboard's own embedded file, which {@link #close} may compact. */
+    private final boolean embeddedFile;
 
-    private Database(HikariDataSource pool, boolean h2) {
+    private Database(HikariDataSource pool, boolean h2, boolean embeddedFile) {
         this.pool = pool;
-        this.h2 = h2;
+        this.embeddedFile = embeddedFile;
         this.checkpoints = h2 ? GroupCheckpoint.h2(pool) : GroupCheckpoint.postgres(pool);
         this.transactions = new Transactions(pool, checkpoints);
         this.conversations = new ConversationRepository(transactions, Clock.systemUTC(), new SecureRandom());
@@ -71,7 +72,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             migrate(pool);
-            return new Database(pool, isH2(url));
+            return new Database(pool, isH2(url), config.isEmbedded());
         } catch (FlywayException e) {
             pool.close();
             throw new StorageException(where + ": cannot bring the schema up to date: " + e.getMessage(), e);
@@ -104,14 +105,14 @@ public final class Database implements AutoCloseable {
     /**
      * Confirms what waits to be confirmed stored, then closes the pool; with the embedded file,
      * that closes the database cleanly, giving back the file's free space when it is most of it
-     * ({@link FileCompaction}).
+     * ({@link FileCompaction}; never for a database named by a URL, which may have other users).
      */
     @Override
     public void close() {
         if (checkpoints != null) {
             checkpoints.close();
         }
-        if (h2) {
+        if (embeddedFile) {
             FileCompaction.closeCompacting(pool);
         }
         pool.close();
