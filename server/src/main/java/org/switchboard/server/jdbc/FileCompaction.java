@@ -67,7 +67,9 @@ final class FileCompaction {
      * Call with nothing else using the database.
      */
     static FileUse closeCompacting(DataSource pool) {
-        try (Connection c = pool.getConnection()) {
+        Connection c = null;
+        try {
+            c = pool.getConnection();
             FileUse use = use(c);
             if (use.worthRewriting()) {
                 try (Statement s = c.createStatement()) {
@@ -79,6 +81,19 @@ final class FileCompaction {
             System.getLogger(FileCompaction.class.getName()).log(System.Logger.Level.WARNING,
                     "could not compact the database file on close; H2 closes it as usual", e);
             return null;
+        } finally {
+            closeQuietly(c);
+        }
+    }
+
+    /** After {@code SHUTDOWN} the connection's database is closed, and so may fail to close: it does not matter. */
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException | RuntimeException e) {
+                // the database is shut down; the pool drops the connection
+            }
         }
     }
 }
