@@ -17,11 +17,11 @@ class BenchFaqIT {
     @Test
     void smallSyntheticRunPrintsOneJsonObject() throws Exception {
         Console c = new Console(dir);
-        assertEquals(0, c.runReal("bench", "faq", "--no-clinc", "--entries", "300", "--questions", "100",
+        assertEquals(0, c.runReal("bench", "faq", "--no-clinc", "--entries", "120", "--questions", "100",
                 "--warmup", "50", "--publishes", "1", "--json"), c.stderrText());
         JsonNode index = new ObjectMapper().readTree(c.stdoutText()).get("indexes").get(0);
         assertEquals("synthetic", index.get("corpus").asText());
-        assertEquals(300, index.get("entries").asInt());
+        assertEquals(120, index.get("entries").asInt());
         assertEquals(100, index.get("questions").asInt());
         assertTrue(index.get("disk_bytes").asLong() > 0);
         assertTrue(index.get("publish_ms").asDouble() > 0);
