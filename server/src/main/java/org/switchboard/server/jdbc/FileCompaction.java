@@ -45,7 +45,7 @@ final class FileCompaction {
         }
     }
 
-    static FileUse use(Connection connection) throws SQLException {
+    private static FileUse use(Connection connection) throws SQLException {
         long size = 0;
         int fill = 100;
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT setting_name, setting_value"
@@ -62,11 +62,11 @@ final class FileCompaction {
     }
 
     /**
-     * Closes the database with {@code SHUTDOWN COMPACT} when {@link FileUse#worthRewriting}; returns
-     * what it found, or null when it could not tell (the pool's own close then closes it as usual).
-     * Call with nothing else using the database.
+     * Closes the database with {@code SHUTDOWN COMPACT} when {@link FileUse#worthRewriting};
+     * otherwise, or when it cannot tell, leaves it open for the pool's own close. Call with
+     * nothing else using the database.
      */
-    static FileUse closeCompacting(DataSource pool) {
+    static void closeCompacting(DataSource pool) {
         Connection c = null;
         try {
             c = pool.getConnection();
@@ -76,11 +76,9 @@ final class FileCompaction {
                     s.execute("SHUTDOWN COMPACT");
                 }
             }
-            return use;
         } catch (SQLException | RuntimeException e) {
             System.getLogger(FileCompaction.class.getName()).log(System.Logger.Level.WARNING,
                     "could not compact the database file on close; H2 closes it as usual", e);
-            return null;
         } finally {
             closeQuietly(c);
         }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.switchboard.bot.FaqSearch;
 import org.switchboard.faq.FaqAnswer;
@@ -16,19 +13,12 @@ import org.switchboard.faq.FaqEntry;
 import org.switchboard.faq.Language;
 
 class MeteredSearchTest {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static volatile long sink;
 
     /** Answers nothing, after using 20 ms of CPU per question. */
     private static final FaqSearch SLOW = new FaqSearch() {
         @Override
         public FaqAnswer ask(String question, Language fallback) {
-            long until = THREADS.getCurrentThreadCpuTime() + TimeUnit.MILLISECONDS.toNanos(20);
-            long x = question.length();
-            while (THREADS.getCurrentThreadCpuTime() < until) {
-                x += x * 31 + 7;
-            }
-            sink = x;
+            CpuSpin.use(20);
             return null;
         }
 

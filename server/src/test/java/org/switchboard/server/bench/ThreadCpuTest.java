@@ -3,18 +3,12 @@ package org.switchboard.server.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ThreadCpuTest {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    /** Keeps the spinning from being optimised away. */
-    private static volatile long sink;
 
     @Test
     void aPoolIsOneGroupAndAFilePathIsCutOff() {
@@ -55,12 +49,7 @@ class ThreadCpuTest {
     /** A thread that uses {@code cpuMillis} of its own CPU time, then waits until the test has measured. */
     private static Thread spinner(String name, long cpuMillis, CountDownLatch measured) {
         return new Thread(() -> {
-            long until = THREADS.getCurrentThreadCpuTime() + TimeUnit.MILLISECONDS.toNanos(cpuMillis);
-            long x = 0;
-            while (THREADS.getCurrentThreadCpuTime() < until) {
-                x += x * 31 + 7;
-            }
-            sink = x;
+            CpuSpin.use(cpuMillis);
             try {
                 measured.await();
             } catch (InterruptedException e) {
