@@ -49,7 +49,7 @@ final class GroupCheckpoint implements AutoCloseable {
     private final DataSource dataSource;
     private final Flush flush;
     private final long minIntervalNanos;
-    /** When the last checkpoint started (System.nanoTime), or null before the first. */
+    /** When the last checkpoint's flush started (System.nanoTime), or null before the first; the writer thread's own. */
     private Long lastStart;
     /** How many of the waiting requests are callers blocked in {@link #awaitStored}. */
     private int blocked;
@@ -188,11 +188,13 @@ final class GroupCheckpoint implements AutoCloseable {
                 }
             }
         }
-        lastStart = System.nanoTime();
     }
 
     private SQLException checkpoint() {
         try (Connection connection = dataSource.getConnection()) {
+            // the interval runs from flush to flush, not from before the pool's getConnection: what a
+            // checkpoint covers is fixed when its flush runs, and the pool may take a while
+            lastStart = System.nanoTime();
             flush.run(connection);
             return null;
         } catch (SQLException e) {
