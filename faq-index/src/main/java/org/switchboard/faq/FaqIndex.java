@@ -215,6 +215,16 @@ public final class FaqIndex implements Closeable {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
+    /**
+     * Whether an {@link #update}'s full build is still to come: until it is published, the
+     * entries are answered by the quickly trained model.
+     */
+    public boolean fullBuildPending() {
+        synchronized (pending) {
+            return durable != null && !durable.isDone();
+        }
+    }
+
     /** Waits until every {@link #update} so far is on disk (the full build is published). */
     public void awaitDurable() {
         java.util.concurrent.CompletableFuture<Void> f;

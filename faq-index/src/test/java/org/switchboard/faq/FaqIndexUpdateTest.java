@@ -95,9 +95,15 @@ class FaqIndexUpdateTest {
     @Test
     void anUpdateOfAnEmptyIndexTrainsItsQuickModelFromScratch() {
         try (FaqIndex index = open()) {
+            assertTrue(!index.fullBuildPending(), "nothing to build yet");
             index.update(demoWithGarden());
+            // the full build of 37 entries trains for seconds after update returns (what serve's health reports)
+            assertTrue(index.fullBuildPending(), "the full build follows in the background");
             assertEquals("garden-furniture", index.ask(QUESTION).faqId().orElseThrow());
             assertEquals("reset-password", index.ask("I forgot my password").faqId().orElseThrow());
+            index.awaitDurable();
+            assertTrue(!index.fullBuildPending(), "the full build is published");
+            assertEquals("garden-furniture", index.ask(QUESTION).faqId().orElseThrow());
         }
     }
 

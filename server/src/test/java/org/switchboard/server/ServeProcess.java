@@ -56,10 +56,40 @@ public final class ServeProcess implements AutoCloseable {
                 Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "serve-output");
                 drain.setDaemon(true);
                 drain.start();
-                return new ServeProcess(p, Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)), seen.toString());
+                int serving = Integer.parseInt(m.group(1));
+                awaitFullModel(serving, seen::toString);
+                return new ServeProcess(p, serving, Long.parseLong(m.group(2)), seen.toString());
             }
         }
         throw new AssertionError("serve exited before serving:\n" + seen);
+    }
+
+    /**
+     * Waits until {@code /api/health} says the FAQ is answered by its fully trained model: a first
+     * start serves the demo corpus with a quickly trained one while the full build runs (about
+     * 5 s), and the tests ask what the full model answers. Fails after 60 s.
+     */
+    public static void awaitFullModel(int port, java.util.function.Supplier<String> output) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest health = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/api/health")).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                last = http.send(health, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                if (last.contains("\"faq_model\":\"full\"")) {
+                    return;
+                }
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            } catch (java.io.IOException e) {
+                last = e.toString();
+            }
+        }
+        throw new AssertionError("the FAQ's full model was not served within 60 s; /api/health: " + last + "\n" + output.get());
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */

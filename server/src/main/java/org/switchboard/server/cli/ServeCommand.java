@@ -121,15 +121,6 @@ final class ServeCommand implements Callable<Integer> {
         // the index (about 1 s: the model and vectors) and the database (Flyway) open side by side
         CompletableFuture<FaqIndex> opening = CompletableFuture.supplyAsync(cli::openIndex);
         Database database = Database.open(config.database(), config.dataDir());
-        StaffService staff;
-        try {
-            staff = StaffService.create(database, config.staff(), Passwords.create(Passwords.Cost.DEFAULT), Clock.systemUTC());
-            FirstAccounts.ensure(staff, cli.env(), new SecureRandom()).forEach(cli.out()::println);
-        } catch (RuntimeException e) {
-            opening.thenAccept(FaqIndex::close);
-            database.close();
-            throw e;
-        }
         FaqIndex index;
         try {
             index = opening.join();
@@ -137,8 +128,18 @@ final class ServeCommand implements Callable<Integer> {
             database.close();
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        if (index.entries().isEmpty() && FaqEditor.storeIsEmpty(database)) {
-            loadDemo(index);
+        // a first start's demo corpus is read and quickly trained while the rest starts (FaqIndex#update)
+        CompletableFuture<String> demo = index.entries().isEmpty() && FaqEditor.storeIsEmpty(database)
+                ? CompletableFuture.supplyAsync(() -> loadDemo(index)) : CompletableFuture.completedFuture(null);
+        StaffService staff;
+        try {
+            staff = StaffService.create(database, config.staff(), Passwords.create(Passwords.Cost.DEFAULT), Clock.systemUTC());
+            FirstAccounts.ensure(staff, cli.env(), new SecureRandom()).forEach(cli.out()::println);
+        } catch (RuntimeException e) {
+            demo.exceptionally(failed -> null).join();
+            index.close();
+            database.close();
+            throw e;
         }
         Path configDir = ServerConfig.directory(cli.env());
         ChatService chat;
@@ -220,6 +221,10 @@ final class ServeCommand implements Callable<Integer> {
             // triage alerts: surges, the webhook, staff notices, watchlist and source editing (docs/triage-alerts.md)
             triageAlerts = TriageAlerts.start(database.transactions(), configDir, cli.env(), listenerParts, listener,
                     triage.events(), Clock.systemUTC());
+            String demoLoaded = demo.join();
+            if (demoLoaded != null) {
+                cli.out().println(demoLoaded);
+            }
             // the FAQ editor: the store of entries and versions, reconciled with the index (docs/faq-editor.md)
             editor = FaqEditor.start(database, index, configDir, Clock.systemUTC());
         } catch (RuntimeException e) {
@@ -237,11 +242,15 @@ final class ServeCommand implements Callable<Integer> {
             }
             webhookRetries.shutdownNow();
             database.close();
+            if (e instanceof CompletionException && e.getCause() instanceof Exception demoFailure) {
+                throw demoFailure; // the demo corpus could not be read: reported as any bad input file is
+            }
             throw new CliException(ExitCodes.CONFIG, e.getMessage());
         }
         ResourceConfig api = new ResourceConfig().registerInstances(new HealthResource(() -> {
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("faq_entries", index.entries().size());
+            figures.put("faq_model", index.fullBuildPending() ? "quick" : "full");
             figures.put("chat_connections", chat.connections());
             figures.put("listener_sources", listener.sources().size());
             return figures;
@@ -297,12 +306,23 @@ final class ServeCommand implements Callable<Integer> {
         return all;
     }
 
-    private void loadDemo(FaqIndex index) throws Exception {
+    /**
+     * Reads the demo corpus into the empty index: served at once by a quickly trained model, while
+     * the full build (about 5 s of training here) runs in the background and then replaces it; a
+     * stop waits for that build ({@link FaqIndex#update}, {@link FaqIndex#close}). Returns the line
+     * to print; a file that cannot be read fails with a {@link CompletionException} around the cause.
+     */
+    private String loadDemo(FaqIndex index) {
         Path file = demoFaq != null ? demoFaq : demoBesideConfig();
-        InputFiles.requireReadable(List.of(file));
-        List<FaqEntry> entries = cli.importer(cli.config().faq().defaultLanguage()).readAll(List.of(file));
-        index.replaceAll(entries);
-        cli.out().println("switchboard: the FAQ index was empty; loaded " + entries.size() + " demo entries from " + file);
+        try {
+            InputFiles.requireReadable(List.of(file));
+            List<FaqEntry> entries = cli.importer(cli.config().faq().defaultLanguage()).readAll(List.of(file));
+            long ms = index.update(entries);
+            return "switchboard: the FAQ index was empty; loaded " + entries.size() + " demo entries from " + file
+                    + " (answering after " + ms + " ms with a quickly trained model; the full one follows in the background)";
+        } catch (java.io.IOException | org.switchboard.faq.FaqFormatException e) {
+            throw new CompletionException(e);
+        }
     }
 
     private Path demoBesideConfig() {

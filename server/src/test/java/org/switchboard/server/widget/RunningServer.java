@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.switchboard.server.ServeProcess;
 
 /**
  * {@code switchboard serve} as an operator runs it: the shaded jar as a child process, on
@@ -105,6 +106,7 @@ final class RunningServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         port = awaitServing();
+        ServeProcess.awaitFullModel(port, this::output);
     }
 
     private int awaitServing() {
