@@ -43,6 +43,11 @@
   var ws = null, welcomed = false, retry = 500, retryTimer = 0, pingTimer = 0, pongTimer = 0, flushTimer = 0;
   var open = false, unread = 0, surveyComment = false, typingTimer = 0, statusKey = '';
   var typingSent = false, typingSentTimer = 0;  // the visitor's own typing, shown to an agent
+  // Who answers (the conversation's status): while it is the bot, a message the server has not
+  // acknowledged after WORKING ms shows the bot typing until the answer comes.
+  var answering = 'bot', workTimer = 0, typingAuthor = '', WORKING = 300;
+  var ANSWERER = { handoff_requested: 'queued', conversation_transferred: 'queued', agent_joined: 'with_agent',
+    agent_left: 'bot', conversation_reopened: 'bot', conversation_resolved: 'resolved' };
 
   function el(tag, cls, attrs) {
     var e = document.createElement(tag);
@@ -207,6 +212,7 @@
     if (f.labels) labels = f.labels;
     botName = f.bot_name || botName;
     var c = f.conversation || {};
+    if (c.status) answering = c.status;
     if (c.language) {
       root.setAttribute('lang', c.language);
       root.setAttribute('dir', RTL[c.language] ? 'rtl' : 'ltr');
@@ -226,6 +232,8 @@
     lastSeq = Math.max(lastSeq, f.seq);
     save();
     follow(f.kind);
+    if (ANSWERER[f.kind]) answering = ANSWERER[f.kind];
+    else if (f.kind === 'callback_booked' && answering === 'queued') answering = 'bot';
     var fromTeam = f.author === 'bot' || f.author === 'agent';
     if (fromTeam) hideTyping();
     if (f.text && f.author !== 'system') showReplies(fromTeam ? f.quick_replies || [] : [], f.data && f.data.slots);
@@ -256,6 +264,7 @@
   // The ack comes before the event that shows the frame (the first visitor text event from
   // its seq on), except after a reconnect, when the replay may already have shown it.
   function ack(f) {
+    botDone();
     var item = take(f.client_id);
     if (!item || !item.node) return;
     var node = item.node;
@@ -269,6 +278,7 @@
   }
 
   function error(f) {
+    botDone();
     if (f.code === 'unknown_conversation') return startAnew();
     var item = f.client_id ? find(f.client_id) : null;
     if (f.code === 'rate_limited' || f.code === 'unavailable') {
@@ -328,6 +338,16 @@
     outbox.push(item);
     if (!ws) connect();
     flush();
+    if (answering === 'bot' || answering === 'resolved') {
+      clearTimeout(workTimer);
+      workTimer = setTimeout(function () { if (outbox.indexOf(item) >= 0) showTyping('bot'); }, WORKING);
+    }
+  }
+
+  // The server answered (an ack comes with the turn's events, or an error): the bot is no longer working.
+  function botDone() {
+    clearTimeout(workTimer);
+    if (typingAuthor === 'bot') hideTyping();
   }
 
   // Tells the server when the visitor starts and stops writing (after 4 s without a key): two
@@ -443,13 +463,14 @@
   }
 
   function showTyping(author) {
+    typingAuthor = author;
     typingText.textContent = t('typing', { name: author === 'agent' ? t('agent') : botName });
     typing.hidden = false;
     clearTimeout(typingTimer);
     typingTimer = setTimeout(hideTyping, 20000);
     scroll();
   }
-  function hideTyping() { typing.hidden = true; }
+  function hideTyping() { typing.hidden = true; typingAuthor = ''; }
 
   function showNotice(text) {
     notice.textContent = text;

@@ -70,6 +70,33 @@ final class RunningServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Freezes the process (SIGSTOP) until {@link #resume}: whatever reaches it meanwhile waits,
+     * as behind a slow server.
+     */
+    void pause() {
+        signal("STOP");
+    }
+
+    /** Lets a paused process go on (SIGCONT). */
+    void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new AssertionError("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Starts again on the same port and data directory. */
     void restart() {
         startOn(port);

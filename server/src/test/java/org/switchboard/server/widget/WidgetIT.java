@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -103,6 +104,25 @@ class WidgetIT {
         assertTrue(Long.parseLong(ask.seq()) < Long.parseLong(yes.seq()) && Long.parseLong(yes.seq()) < Long.parseLong(glad.seq()),
                 "question, choice and reply out of order: " + page.messages());
         assertEquals(List.of(), page.quickReplies(), "the chosen quick replies must be gone");
+        page.assertEachEventOnceInOrder();
+    }
+
+    @Test
+    void whileTheBotWorksOnAMessageTheWidgetShowsItTypingUntilTheAnswer() {
+        page.load(demo("en")).open();
+        page.awaitBot(phraseStart("en", "greeting"));
+        By typing = By.cssSelector(".sbw-typing");
+        assertFalse(page.find(typing).isDisplayed(), "no typing before a question");
+        server.pause(); // a slow server: the question waits, unacknowledged
+        try {
+            page.send(QUESTION);
+            page.await("the bot typing", ExpectedConditions.visibilityOfElementLocated(typing));
+            assertEquals("Sam is typing\u2026", page.find(typing).getText());
+        } finally {
+            server.resume();
+        }
+        page.awaitBot("We email you a link that works for 1 hour");
+        page.await("the typing gone with the answer", ExpectedConditions.invisibilityOfElementLocated(typing));
         page.assertEachEventOnceInOrder();
     }
 
