@@ -136,8 +136,7 @@ final class ServeCommand implements Callable<Integer> {
             staff = StaffService.create(database, config.staff(), Passwords.create(Passwords.Cost.DEFAULT), Clock.systemUTC());
             FirstAccounts.ensure(staff, cli.env(), new SecureRandom()).forEach(cli.out()::println);
         } catch (RuntimeException e) {
-            demo.exceptionally(failed -> null).join();
-            index.close();
+            demo.whenComplete((loaded, failed) -> index.close()); // not waited for: the demo's full build stops with the process
             database.close();
             throw e;
         }
