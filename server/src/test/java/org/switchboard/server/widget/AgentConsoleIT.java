@@ -101,7 +101,14 @@ class AgentConsoleIT {
         visitorInput.sendKeys("Where is");
         agent.awaitTyping("The visitor is typing\u2026");
         visitorInput.sendKeys(" my parcel?");
-        visitorInput.sendKeys(org.openqa.selenium.Keys.ENTER);
+        server.pause(); // a slow server: the message waits for its ack, but a person has the chat, not the bot
+        try {
+            visitorInput.sendKeys(org.openqa.selenium.Keys.ENTER);
+            Thread.sleep(1_000); // well past the 300 ms after which the widget shows the bot typing
+            assertFalse(visitor.find(By.cssSelector(".sbw-typing")).isDisplayed(), "the bot typing while an agent has the chat");
+        } finally {
+            server.resume();
+        }
         visitor.awaitVisitor("Where is my parcel?");
         agent.awaitLine("visitor", "Where is my parcel?");
         agent.awaitTyping("");
