@@ -46,6 +46,7 @@
   // Who answers (the conversation's status): while it is the bot, a message the server has not
   // acknowledged after WORKING ms shows the bot typing until the answer comes.
   var answering = 'bot', workTimer = 0, typingAuthor = '', WORKING = 300;
+  // The events that move the status, as ConversationStatus (bot module) allows; plus callback_booked: queued to bot.
   var ANSWERER = { handoff_requested: 'queued', conversation_transferred: 'queued', agent_joined: 'with_agent',
     agent_left: 'bot', conversation_reopened: 'bot', conversation_resolved: 'resolved' };
 

@@ -1,13 +1,19 @@
 package org.switchboard.server;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,15 +75,14 @@ public final class ServeProcess implements AutoCloseable {
      * start serves the demo corpus with a quickly trained one while the full build runs (about
      * 5 s), and the tests ask what the full model answers. Fails after 60 s.
      */
-    public static void awaitFullModel(int port, java.util.function.Supplier<String> output) {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        java.net.http.HttpRequest health = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + port + "/api/health")).build();
+    public static void awaitFullModel(int port, Supplier<String> output) {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health")).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         String last = "";
         while (System.nanoTime() < deadline) {
             try {
-                last = http.send(health, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                last = http.send(health, HttpResponse.BodyHandlers.ofString()).body();
                 if (last.contains("\"faq_model\":\"full\"")) {
                     return;
                 }
@@ -85,7 +90,7 @@ public final class ServeProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 last = e.toString();
             }
         }

@@ -1,5 +1,6 @@
 package org.switchboard.server.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.net.http.HttpClient;
@@ -39,6 +40,7 @@ import org.switchboard.server.callback.web.RotaResource;
 import org.switchboard.server.chat.CallbackBookings;
 import org.switchboard.bot.phrasing.Phrasebook;
 import org.switchboard.faq.FaqEntry;
+import org.switchboard.faq.FaqFormatException;
 import org.switchboard.faq.FaqIndex;
 import org.switchboard.server.ServerConfig;
 import org.switchboard.server.agent.AgentAuthenticator;
@@ -319,7 +321,7 @@ final class ServeCommand implements Callable<Integer> {
             long ms = index.update(entries);
             return "switchboard: the FAQ index was empty; loaded " + entries.size() + " demo entries from " + file
                     + " (answering after " + ms + " ms with a quickly trained model; the full one follows in the background)";
-        } catch (java.io.IOException | org.switchboard.faq.FaqFormatException e) {
+        } catch (IOException | FaqFormatException e) {
             throw new CompletionException(e);
         }
     }
