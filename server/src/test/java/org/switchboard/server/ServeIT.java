@@ -1,6 +1,7 @@
 package org.switchboard.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -78,6 +80,9 @@ public class ServeIT {
             assertTrue(sample(text, "jvm_memory_used_bytes{area=\"heap\",id=\"G1 Eden Space\"}") >= 0, text);
             ws.abort();
             assertTrue(serve.stop(), "serve did not stop on SIGTERM");
+            // it closed the database: the next start has nothing to rebuild (docs/storage.md)
+            assertTrue(Files.isRegularFile(data.resolve("switchboard.mv.db")));
+            assertFalse(Files.exists(data.resolve("switchboard.open")), "a clean stop leaves no marker");
         }
     }
 

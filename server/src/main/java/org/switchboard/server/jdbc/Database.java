@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -34,18 +36,24 @@ public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration";
     /** H2's error code for a database file locked by another process. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final Object EMBEDDED_OPENING = new Object();
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     private final HikariDataSource pool;
     private final GroupCheckpoint checkpoints;
     private final Transactions transactions;
     private final ConversationRepository conversations;
     private final HandoffRepository handoffs;
-    /** Whether the database is Switchboard's own embedded file, which {@link #close} may compact. */
-    private final boolean embeddedFile;
+    /**
+     * Where Switchboard's own embedded file is, which {@link #close} may compact and marks closed
+     * ({@link CrashRecovery}); null for a database named by a URL.
+     */
+    private final Path embeddedDir;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(HikariDataSource pool, boolean h2, boolean embeddedFile) {
+    private Database(HikariDataSource pool, boolean h2, Path embeddedDir) {
         this.pool = pool;
-        this.embeddedFile = embeddedFile;
+        this.embeddedDir = embeddedDir;
         this.checkpoints = h2 ? GroupCheckpoint.h2(pool) : GroupCheckpoint.postgres(pool);
         this.transactions = new Transactions(pool, checkpoints);
         this.conversations = new ConversationRepository(transactions, Clock.systemUTC(), new SecureRandom());
@@ -61,9 +69,31 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseConfig config, Path dataDir) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(dataDir, "dataDir");
+        if (!config.isEmbedded()) {
+            return connect(config, dataDir);
+        }
+        // one at a time: whether the file needs rebuilding depends on whether this process has it open
+        synchronized (EMBEDDED_OPENING) {
+            return connect(config, dataDir);
+        }
+    }
+
+    private static Database connect(DatabaseConfig config, Path dataDir) {
         String url = config.jdbcUrl(dataDir);
         String where = config.isEmbedded() ? dataDir.resolve(DatabaseConfig.EMBEDDED_NAME + ".mv.db").toString()
                 : DatabaseConfig.redact(url);
+        boolean rebuilt = false;
+        long rebuildStart = System.nanoTime();
+        if (config.isEmbedded() && CrashRecovery.needed(dataDir)) {
+            try {
+                rebuilt = CrashRecovery.rebuild(dataDir);
+            } catch (StorageException e) {
+                if (anotherProcessHasIt(e)) {
+                    throw new StorageException(where + ": cannot connect: " + describe(e), e);
+                }
+                throw e;
+            }
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(poolConfig(config, url));
@@ -71,14 +101,31 @@ public final class Database implements AutoCloseable {
             throw new StorageException(where + ": cannot connect: " + describe(e), e);
         }
         try {
+            if (config.isEmbedded()) {
+                CrashRecovery.markOpen(dataDir); // from here until a clean close, a kill leaves the marker
+            }
             migrate(pool);
-            return new Database(pool, isH2(url), config.isEmbedded());
+            if (rebuilt) {
+                int corrected = correctCounters(pool);
+                LOG.log(System.Logger.Level.WARNING, "{0}: the last process using it did not close it (it was killed or"
+                        + " crashed); rebuilt it from what it had stored in {1} ms, corrected the event counter of {2}"
+                        + " conversation(s), and kept the file as it was in {3}", where,
+                        (System.nanoTime() - rebuildStart) / 1_000_000, corrected, CrashRecovery.KEPT_NAME);
+            }
+            return new Database(pool, isH2(url), config.isEmbedded() ? dataDir : null);
         } catch (FlywayException e) {
-            pool.close();
+            closeOnFailure(pool, config, dataDir);
             throw new StorageException(where + ": cannot bring the schema up to date: " + e.getMessage(), e);
         } catch (RuntimeException | Error e) {
-            pool.close();
+            closeOnFailure(pool, config, dataDir);
             throw e;
+        }
+    }
+
+    private static void closeOnFailure(HikariDataSource pool, DatabaseConfig config, Path dataDir) {
+        pool.close();
+        if (config.isEmbedded()) {
+            CrashRecovery.markClosed(dataDir);
         }
     }
 
@@ -109,13 +156,40 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (checkpoints != null) {
             checkpoints.close();
         }
-        if (embeddedFile) {
+        if (embeddedDir != null) {
             FileCompaction.closeCompacting(pool);
         }
         pool.close();
+        if (embeddedDir != null) {
+            CrashRecovery.markClosed(embeddedDir);
+        }
+    }
+
+    /**
+     * After a rebuild: sets each conversation's {@code last_sequence} to its last stored event
+     * where they differ (a transaction half-applied when the process died, {@link CrashRecovery});
+     * returns how many it changed.
+     */
+    private static int correctCounters(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            int changed = s.executeUpdate("UPDATE conversation c SET last_sequence = COALESCE("
+                    + "(SELECT MAX(e.sequence) FROM conversation_event e WHERE e.conversation_id = c.id), 0)"
+                    + " WHERE last_sequence <> COALESCE("
+                    + "(SELECT MAX(e.sequence) FROM conversation_event e WHERE e.conversation_id = c.id), 0)");
+            c.commit();
+            try (Statement checkpoint = c.createStatement()) {
+                checkpoint.execute("CHECKPOINT");
+            }
+            return changed;
+        } catch (SQLException e) {
+            throw new StorageException("correct the conversations' event counters after a rebuild: " + e.getMessage(), e);
+        }
     }
 
     private static HikariConfig poolConfig(DatabaseConfig config, String url) {
@@ -154,13 +228,26 @@ public final class Database implements AutoCloseable {
 
     /** The root cause's message, with a hint when another process holds the H2 file. */
     private static String describe(Throwable e) {
+        if (anotherProcessHasIt(e)) {
+            return "another process has it open (is another switchboard running on this data directory?)";
+        }
+        return root(e).getMessage();
+    }
+
+    private static boolean anotherProcessHasIt(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable root(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        if (root instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-            return "another process has it open (is another switchboard running on this data directory?)";
-        }
-        return root.getMessage();
+        return root;
     }
 }

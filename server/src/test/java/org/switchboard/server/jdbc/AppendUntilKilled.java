@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Run in a child JVM by {@link H2ConversationRepositoryIT}: appends visitor messages from four
- * threads to the embedded database in {@code args[0]} until it is killed, printing each sequence
- * number once its append has returned (the moment the server would acknowledge it).
+ * Run in a child JVM by {@link H2ConversationRepositoryIT}: appends visitor messages to a new
+ * conversation, from {@code args[1]} threads, to the embedded database in {@code args[0]} until it
+ * is killed, printing each sequence number once its append has returned (the moment the server
+ * would acknowledge it).
  */
 public final class AppendUntilKilled {
     private AppendUntilKilled() {
@@ -20,7 +21,7 @@ public final class AppendUntilKilled {
         long id = conversations.create("en", ZoneOffset.UTC).conversation().id();
         System.out.println("conversation " + id);
         List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
+        for (int t = 0, threadCount = Integer.parseInt(args[1]); t < threadCount; t++) {
             String prefix = "t" + t + "-";
             Thread thread = new Thread(() -> {
                 for (int i = 0; ; i++) {

@@ -1,6 +1,9 @@
 package org.switchboard.server.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -8,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,18 +80,57 @@ class H2ConversationRepositoryIT extends ConversationRepositoryContract {
 
     /**
      * The promise the widget relies on: once an append has returned, the message survives the
-     * process dying at any moment after. A child JVM appends from four threads and is killed
-     * (SIGKILL: no shutdown hooks, no clean close) after 300 acknowledgements.
+     * process dying at any moment after, and the conversation goes on. A child JVM appends to one
+     * conversation from 16 threads and is killed (SIGKILL: no shutdown hooks, no clean close)
+     * after some hundreds of acknowledgements, ten times over on the same file. Each time the
+     * file is opened again (and rebuilt, {@link CrashRecovery}): every acknowledged message is
+     * there, the conversation's counter agrees with its log, and it takes a new message at once.
+     * Without the rebuild, H2 left a counter behind the log or a row no write could change in about
+     * one kill out of ten here (docs/storage.md).
      */
     @Test
     void acknowledgedAppendsSurviveAKilledProcess() throws Exception {
         db.close();
         db = null;
         Path childData = dir.resolve("child");
+        for (int round = 0; round < 10; round++) {
+            int killAfter = 100 + 40 * round;
+            Map<Long, String> acknowledged = new HashMap<>();
+            long conversationId = appendUntilKilled(childData, killAfter, acknowledged);
+            assertTrue(acknowledged.size() >= killAfter, "the child acknowledged only " + acknowledged.size());
+            assertTrue(CrashRecovery.needed(childData), "the killed child left its marker");
+
+            try (Database reopened = Database.open(DatabaseConfig.embedded(), childData)) {
+                conversations = reopened.conversations();
+                String where = "round " + round + ": ";
+                List<StoredEvent> stored = readAll(conversationId);
+                Map<Long, String> byId = stored.stream()
+                        .collect(Collectors.toMap(StoredEvent::sequence, StoredEvent::clientMessageId));
+                acknowledged.forEach((sequence, clientMessageId) -> assertEquals(clientMessageId, byId.get(sequence),
+                        where + "acknowledged message " + sequence + " was lost"));
+                // what was never acknowledged may be missing, even below the last acknowledged
+                // number: a transaction whose commit H2 was still applying when the file was
+                // written is not in it (docs/storage.md), though a later one numbered after it is
+                List<Long> sequences = sequences(stored);
+                assertEquals(sequences.stream().distinct().sorted().toList(), sequences, where + "each sequence once, in order");
+                long last = sequences.get(sequences.size() - 1);
+                assertEquals(last, conversations.find(conversationId).orElseThrow().lastSequence(),
+                        where + "the conversation's counter agrees with its log");
+                List<StoredEvent> after = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                        () -> conversations.append(conversationId, List.of(visitorSays("still there?"))),
+                        where + "the first append after the restart returns");
+                assertEquals(last + 1, after.get(0).sequence(), where + "and takes the next number");
+            }
+            assertTrue(Files.isRegularFile(childData.resolve(CrashRecovery.KEPT_NAME)), "the file as it was is kept");
+            assertFalse(CrashRecovery.needed(childData), "a clean close takes the marker away");
+        }
+    }
+
+    /** Starts {@link AppendUntilKilled} on {@code data}, kills it after {@code killAfter} acknowledgements; returns its conversation. */
+    private static long appendUntilKilled(Path data, int killAfter, Map<Long, String> acknowledged) throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AppendUntilKilled.class.getName(), childData.toString())
+                "-cp", System.getProperty("java.class.path"), AppendUntilKilled.class.getName(), data.toString(), "16")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Map<Long, String> acknowledged = new HashMap<>();
         long conversationId;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             conversationId = Long.parseLong(out.readLine().substring("conversation ".length()));
@@ -95,7 +138,7 @@ class H2ConversationRepositoryIT extends ConversationRepositoryContract {
             while ((line = out.readLine()) != null) {
                 String[] parts = line.split(" ");
                 acknowledged.put(Long.parseLong(parts[1]), parts[2]);
-                if (acknowledged.size() == 300) {
+                if (acknowledged.size() == killAfter) {
                     child.toHandle().destroyForcibly(); // SIGKILL; unlike Process.destroy, leaves stdout readable
                 }
             }
@@ -103,25 +146,65 @@ class H2ConversationRepositoryIT extends ConversationRepositoryContract {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         }
-        assertTrue(acknowledged.size() >= 300, "the child acknowledged only " + acknowledged.size());
+        return conversationId;
+    }
 
-        try (Database reopened = Database.open(DatabaseConfig.embedded(), childData)) {
-            conversations = reopened.conversations();
-            List<StoredEvent> stored = readAll(conversationId);
-            Map<Long, String> byId = stored.stream()
-                    .collect(Collectors.toMap(StoredEvent::sequence, StoredEvent::clientMessageId));
-            acknowledged.forEach((sequence, clientMessageId) ->
-                    assertEquals(clientMessageId, byId.get(sequence), "acknowledged message " + sequence + " was lost"));
-            // everything up to the last acknowledged message is there, without a gap: its checkpoint
-            // stored every commit made before it. What was never acknowledged may be missing, even
-            // leaving a gap (H2 once recovered 302 but not 301, both unacknowledged): docs/storage.md
-            long lastAcknowledged = acknowledged.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
-            List<Long> sequences = sequences(stored);
-            assertEquals(LongStream.rangeClosed(1, lastAcknowledged).boxed().collect(Collectors.toList()),
-                    sequences.subList(0, (int) lastAcknowledged));
-            assertEquals(sequences.stream().distinct().sorted().toList(), sequences, "each sequence once, in order");
-            assertEquals(sequences.get(sequences.size() - 1), conversations.find(conversationId).orElseThrow().lastSequence(),
-                    "the conversation's counter agrees with its log");
+    /**
+     * A start killed between setting the old file aside and moving the rebuilt one in (the last
+     * step of a rebuild) finishes the move and loses nothing.
+     */
+    @Test
+    void aRebuildKilledBeforeItsLastMoveIsFinishedAtTheNextStart() throws Exception {
+        long id = newConversation();
+        conversations.append(id, List.of(visitorSays("kept")));
+        db.close();
+        db = null;
+        Path data = dataDir();
+        Files.writeString(data.resolve(CrashRecovery.MARKER), "");
+        Files.createDirectories(data.resolve(CrashRecovery.WORK_DIR));
+        Files.move(data.resolve("switchboard.mv.db"), data.resolve(CrashRecovery.WORK_DIR).resolve("switchboard.mv.db"));
+
+        reopen();
+        List<StoredEvent> events = readAll(id);
+        assertEquals(1, events.size());
+        assertTrue(events.get(0).payload().contains("kept"), events.get(0).payload());
+        assertFalse(Files.exists(data.resolve(CrashRecovery.WORK_DIR)), "the work directory is gone");
+    }
+
+    /**
+     * While another process has the file open its marker is there too, as after a crash; opening
+     * the file then fails as it always did, and touches nothing.
+     */
+    @Test
+    void aFileAnotherProcessHasOpenIsNeitherRebuiltNorOpened() throws Exception {
+        db.close();
+        db = null;
+        Path data = dir.resolve("busy");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), AppendUntilKilled.class.getName(), data.toString(), "1")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            out.readLine(); // its conversation: it has the file open
+            assertTrue(CrashRecovery.needed(data));
+            StorageException e = assertThrows(StorageException.class, () -> Database.open(DatabaseConfig.embedded(), data));
+            assertTrue(e.getMessage().contains("another process has it open"), e.getMessage());
+            assertTrue(child.isAlive(), "the other process goes on");
+            assertTrue(Files.isRegularFile(data.resolve("switchboard.mv.db")));
+            assertFalse(Files.exists(data.resolve(CrashRecovery.KEPT_NAME)), "nothing was rebuilt");
+            assertFalse(Files.exists(data.resolve(CrashRecovery.WORK_DIR)));
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         }
+    }
+
+    @Test
+    void aCleanCloseIsNotFollowedByARebuild() {
+        long id = newConversation();
+        conversations.append(id, List.of(visitorSays("hello")));
+        assertTrue(Files.exists(dataDir().resolve(CrashRecovery.MARKER)), "open: marked");
+        reopen();
+        assertFalse(Files.exists(dataDir().resolve(CrashRecovery.KEPT_NAME)), "nothing was rebuilt");
+        assertEquals(1, readAll(id).size());
     }
 }

@@ -46,6 +46,9 @@ class ChatKillIT {
         }
 
         try (ServeProcess again = ServeProcess.start(data, 0, Map.of()); WsClient c = WsClient.connect(again.port)) {
+            // killed, it never closed the database: this start rebuilt the file first (docs/storage.md)
+            assertTrue(again.startOutput.contains("did not close it (it was killed or crashed); rebuilt it"),
+                    again.startOutput);
             c.send(frame("hello").put("site_key", "demo").put("token", token));
             JsonNode welcome = c.expect("welcome");
             Map<String, Long> found = new HashMap<>();
