@@ -101,6 +101,9 @@ class ServeTriageAlertsIT {
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(78, p.waitFor());
         assertTrue(out.contains("alerts.yaml: key 'surge.k' must be a number"), out);
+        // the demo accounts were made on this first start before the mistake was found: their
+        // passwords are shown all the same, or nobody could sign in with them after the fix
+        assertTrue(out.contains("so demo accounts were created") && out.contains("  admin "), out);
     }
 
     private static Path copyConfig(Path target) {
