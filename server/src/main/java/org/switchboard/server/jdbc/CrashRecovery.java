@@ -115,13 +115,13 @@ final class CrashRecovery {
             }
             Path script = work.resolve("export.sql.gz");
             // opened first: when another process has the file, this fails and nothing is touched
-            try (Connection old = DriverManager.getConnection(url(file), "", "");
+            try (Connection old = DriverManager.getConnection(DatabaseConfig.embedded().jdbcUrl(dataDir), "", "");
                  Statement s = old.createStatement()) {
                 deleteTree(work);
                 Files.createDirectories(work);
                 s.execute("SCRIPT TO " + quote(script) + " COMPRESSION GZIP");
             }
-            try (Connection fresh = DriverManager.getConnection(url(rebuilt), "", "");
+            try (Connection fresh = DriverManager.getConnection(DatabaseConfig.embedded().jdbcUrl(work), "", "");
                  Statement s = fresh.createStatement()) {
                 s.execute("RUNSCRIPT FROM " + quote(script) + " COMPRESSION GZIP");
             }
@@ -131,23 +131,15 @@ final class CrashRecovery {
             Files.move(rebuilt, file, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(work);
             return true;
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
+            // an IOException's message alone is often just a path
             throw new StorageException(file + ": the last process using it did not close it, and rebuilding it failed: "
-                    + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new StorageException(file + ": the last process using it did not close it, and rebuilding it failed: "
-                    + e, e);
+                    + (e instanceof SQLException ? e.getMessage() : e.toString()), e);
         }
     }
 
     private static Path key(Path dataDir) {
         return dataDir.toAbsolutePath().normalize();
-    }
-
-    /** The URL of an H2 file, with the options {@link Database} opens it with. */
-    private static String url(Path mvFile) {
-        String name = mvFile.toAbsolutePath().normalize().toString();
-        return "jdbc:h2:file:" + name.substring(0, name.length() - ".mv.db".length()) + DatabaseConfig.EMBEDDED_OPTIONS;
     }
 
     private static String quote(Path path) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,9 +129,7 @@ class H2ConversationRepositoryIT extends ConversationRepositoryContract {
 
     /** Starts {@link AppendUntilKilled} on {@code data}, kills it after {@code killAfter} acknowledgements; returns its conversation. */
     private static long appendUntilKilled(Path data, int killAfter, Map<Long, String> acknowledged) throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AppendUntilKilled.class.getName(), data.toString(), "16")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = startAppending(data, 16);
         long conversationId;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             conversationId = Long.parseLong(out.readLine().substring("conversation ".length()));
@@ -147,6 +146,13 @@ class H2ConversationRepositoryIT extends ConversationRepositoryContract {
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         }
         return conversationId;
+    }
+
+    /** Starts {@link AppendUntilKilled} in a child JVM on {@code data}, appending from {@code threads} threads. */
+    private static Process startAppending(Path data, int threads) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), AppendUntilKilled.class.getName(), data.toString(),
+                Integer.toString(threads)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /**
@@ -180,9 +186,7 @@ class H2ConversationRepositoryIT extends ConversationRepositoryContract {
         db.close();
         db = null;
         Path data = dir.resolve("busy");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AppendUntilKilled.class.getName(), data.toString(), "1")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = startAppending(data, 1);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             out.readLine(); // its conversation: it has the file open
             assertTrue(CrashRecovery.needed(data));
