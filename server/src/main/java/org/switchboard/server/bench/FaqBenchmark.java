@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 import org.switchboard.faq.FaqEntry;
 import org.switchboard.faq.FaqIndex;
 import org.switchboard.faq.FaqIndexConfig;
@@ -100,7 +100,7 @@ public final class FaqBenchmark {
                     disk, heap, LatencyStats.ofNanos(ask), LatencyStats.ofNanos(bm25),
                     publish[publishes / 2], durable[publishes / 2]);
         } finally {
-            deleteRecursively(dir);
+            FileUtils.deleteDirectory(dir.toFile());
         }
     }
 
@@ -130,11 +130,4 @@ public final class FaqBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

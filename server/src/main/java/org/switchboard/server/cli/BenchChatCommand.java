@@ -3,10 +3,9 @@ package org.switchboard.server.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 import org.switchboard.faq.FaqEntry;
 import org.switchboard.faq.FaqIndex;
 import org.switchboard.faq.Language;
@@ -105,7 +104,7 @@ final class BenchChatCommand implements Callable<Integer> {
             cli.out().flush();
             return ExitCodes.OK;
         } finally {
-            deleteRecursively(temp);
+            FileUtils.deleteDirectory(temp.toFile());
         }
     }
 
@@ -118,11 +117,4 @@ final class BenchChatCommand implements Callable<Integer> {
         return (url.startsWith("jdbc:postgresql:") ? "PostgreSQL, " : "") + url + pool;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

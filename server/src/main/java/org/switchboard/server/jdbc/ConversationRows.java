@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -50,6 +51,18 @@ final class ConversationRows {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM conversation WHERE id = ?")) {
             ps.setLong(1, id);
             return read(ps);
+        }
+    }
+
+    /**
+     * Sets each conversation's {@code last_sequence} to its last stored event (0 without events)
+     * where they differ, as after a transaction half-applied when the process died
+     * ({@link CrashRecovery}); returns how many rows it changed.
+     */
+    static int correctLastSequences(Connection c) throws SQLException {
+        String last = "COALESCE((SELECT MAX(e.sequence) FROM conversation_event e WHERE e.conversation_id = c.id), 0)";
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate("UPDATE conversation c SET last_sequence = " + last + " WHERE last_sequence <> " + last);
         }
     }
 

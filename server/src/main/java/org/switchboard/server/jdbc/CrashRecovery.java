@@ -2,7 +2,6 @@ package org.switchboard.server.jdbc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.io.FileUtils;
 
 /**
  * Rebuilds the embedded H2 file when the process that last had it open died without closing it
@@ -110,14 +110,14 @@ final class CrashRecovery {
                 }
                 // killed between setting the old file aside and moving the new one in
                 Files.move(rebuilt, file, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(work);
+                FileUtils.deleteDirectory(work.toFile());
                 return true;
             }
             Path script = work.resolve("export.sql.gz");
             // opened first: when another process has the file, this fails and nothing is touched
             try (Connection old = DriverManager.getConnection(DatabaseConfig.embedded().jdbcUrl(dataDir), "", "");
                  Statement s = old.createStatement()) {
-                deleteTree(work);
+                FileUtils.deleteDirectory(work.toFile());
                 Files.createDirectories(work);
                 s.execute("SCRIPT TO " + quote(script) + " COMPRESSION GZIP");
             }
@@ -129,7 +129,7 @@ final class CrashRecovery {
             Files.move(file, dataDir.resolve(KEPT_NAME), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             Files.move(rebuilt, file, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(work);
+            FileUtils.deleteDirectory(work.toFile());
             return true;
         } catch (SQLException | IOException e) {
             // an IOException's message alone is often just a path
@@ -144,17 +144,5 @@ final class CrashRecovery {
 
     private static String quote(Path path) {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
-            for (Path child : children) {
-                Files.delete(child);
-            }
-        }
-        Files.delete(dir);
     }
 }

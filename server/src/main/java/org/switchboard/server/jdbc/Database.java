@@ -172,20 +172,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * After a rebuild: sets each conversation's {@code last_sequence} to its last stored event
-     * where they differ (a transaction half-applied when the process died, {@link CrashRecovery});
-     * returns how many it changed.
+     * After a rebuild: corrects the conversations' counters ({@link ConversationRows#correctLastSequences})
+     * and writes the correction to the file; returns how many it changed.
      */
     private static int correctCounters(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            int changed = s.executeUpdate("UPDATE conversation c SET last_sequence = COALESCE("
-                    + "(SELECT MAX(e.sequence) FROM conversation_event e WHERE e.conversation_id = c.id), 0)"
-                    + " WHERE last_sequence <> COALESCE("
-                    + "(SELECT MAX(e.sequence) FROM conversation_event e WHERE e.conversation_id = c.id), 0)");
+        try (Connection c = dataSource.getConnection(); Statement checkpoint = c.createStatement()) {
+            int changed = ConversationRows.correctLastSequences(c);
             c.commit();
-            try (Statement checkpoint = c.createStatement()) {
-                checkpoint.execute("CHECKPOINT");
-            }
+            checkpoint.execute("CHECKPOINT");
             return changed;
         } catch (SQLException e) {
             throw new StorageException("correct the conversations' event counters after a rebuild: " + e.getMessage(), e);
