@@ -59,6 +59,8 @@ public final class FaqIndex implements Closeable {
     private volatile DecisionRule rule;
     private final java.util.concurrent.atomic.AtomicReference<List<FaqEntry>> pending = new java.util.concurrent.atomic.AtomicReference<>();
     private java.util.concurrent.CompletableFuture<Void> durable;
+    /** Completes when the full builds may start: done unless {@link #holdBuilds} holds them (guarded by {@code pending}). */
+    private java.util.concurrent.CompletableFuture<Void> buildsReleased = java.util.concurrent.CompletableFuture.completedFuture(null);
     private final Object updating = new Object();
 
     private FaqIndex(GenerationStore store, FaqResources resources, FaqIndexConfig config,
@@ -208,7 +210,7 @@ public final class FaqIndex implements Closeable {
                 old.release();
                 pending.set(copy);
                 if (durable == null || durable.isDone()) {
-                    durable = java.util.concurrent.CompletableFuture.runAsync(this::buildPending, builder());
+                    durable = buildsReleased.thenRunAsync(this::buildPending, builder());
                 }
             }
         }
@@ -225,8 +227,32 @@ public final class FaqIndex implements Closeable {
         }
     }
 
-    /** Waits until every {@link #update} so far is on disk (the full build is published). */
+    /**
+     * Holds the full builds of later {@link #update}s until {@link #releaseBuilds}: their quick
+     * models are served meanwhile. A server that loads a corpus while it starts holds the build
+     * (about 5 s of training on one core) until it is serving, so that the rest of its start keeps
+     * both cores. {@link #awaitDurable} and {@link #close} release the hold first.
+     */
+    public void holdBuilds() {
+        synchronized (pending) {
+            if (buildsReleased.isDone()) {
+                buildsReleased = new java.util.concurrent.CompletableFuture<>();
+            }
+        }
+    }
+
+    /** Lets held full builds start ({@link #holdBuilds}); nothing when none is held. */
+    public void releaseBuilds() {
+        java.util.concurrent.CompletableFuture<Void> released;
+        synchronized (pending) {
+            released = buildsReleased;
+        }
+        released.complete(null); // outside the lock: completing it starts the build's thread
+    }
+
+    /** Waits until every {@link #update} so far is on disk (the full build is published), releasing held builds. */
     public void awaitDurable() {
+        releaseBuilds();
         java.util.concurrent.CompletableFuture<Void> f;
         synchronized (pending) {
             f = durable;

@@ -64,6 +64,42 @@ class FaqIndexUpdateTest {
     }
 
     @Test
+    void aHeldBuildWaitsForItsReleaseWhileTheQuickModelServes() throws Exception {
+        try (FaqIndex index = open()) {
+            index.replaceAll(Corpora.demo());
+            java.time.Instant first = index.publishedAt().orElseThrow();
+            index.holdBuilds();
+            index.update(demoWithGarden());
+            assertEquals("garden-furniture", index.ask(QUESTION).faqId().orElseThrow(), "the quick model serves the update");
+            Thread.sleep(300);
+            assertTrue(index.fullBuildPending());
+            assertTrue(buildThreads().isEmpty(), "no build started while held: " + buildThreads());
+            index.releaseBuilds();
+            assertTrue(!buildThreads().isEmpty(), "the release starts the build");
+            index.awaitDurable();
+            assertTrue(index.publishedAt().orElseThrow().isAfter(first), "the update's full build was published");
+            index.update(Corpora.demo());
+            assertTrue(!buildThreads().isEmpty(), "a released hold holds nothing more");
+        }
+    }
+
+    @Test
+    void closingAnIndexWithAHeldBuildStillMakesTheUpdateDurable() {
+        try (FaqIndex index = open()) {
+            index.holdBuilds();
+            index.update(demoWithGarden());
+        }
+        try (FaqIndex reopened = open()) {
+            assertEquals(37, reopened.entries().size(), "close released the hold and waited for the build");
+            assertEquals("garden-furniture", reopened.ask(QUESTION).faqId().orElseThrow());
+        }
+    }
+
+    private static List<Thread> buildThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("faq-index-build")).toList();
+    }
+
+    @Test
     void publishedAtMovesOnlyWhenAFullBuildIsOnDisk() throws Exception {
         try (FaqIndex index = open()) {
             assertTrue(index.publishedAt().isEmpty(), "a new directory has no generation");

@@ -120,8 +120,18 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         ServerConfig config = cli.config();
-        // the index (about 1 s: the model and vectors) and the database (Flyway) open side by side
-        CompletableFuture<FaqIndex> opening = CompletableFuture.supplyAsync(cli::openIndex);
+        // the index (about 0.6 s: the model and vectors) and the database (Flyway) open side by side; the full
+        // builds of the index's updates (5 s of training on one core) wait until the server is serving
+        boolean newDatabase = Database.wouldCreate(config.database(), config.dataDir());
+        CompletableFuture<FaqIndex> opening = CompletableFuture.supplyAsync(() -> {
+            FaqIndex opened = cli.openIndex();
+            opened.holdBuilds();
+            return opened;
+        });
+        // a first start's demo corpus is read and quickly trained while the rest starts (FaqIndex#update): on a
+        // database this start creates (whose FAQ editor's store is empty) as soon as the index is open and empty
+        CompletableFuture<String> demo = newDatabase
+                ? opening.thenApplyAsync(opened -> opened.entries().isEmpty() ? loadDemo(opened) : null) : null;
         Database database = Database.open(config.database(), config.dataDir());
         FaqIndex index;
         try {
@@ -130,9 +140,10 @@ final class ServeCommand implements Callable<Integer> {
             database.close();
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        // a first start's demo corpus is read and quickly trained while the rest starts (FaqIndex#update)
-        CompletableFuture<String> demo = index.entries().isEmpty() && FaqEditor.storeIsEmpty(database)
-                ? CompletableFuture.supplyAsync(() -> loadDemo(index)) : CompletableFuture.completedFuture(null);
+        if (demo == null) {
+            demo = index.entries().isEmpty() && FaqEditor.storeIsEmpty(database)
+                    ? CompletableFuture.supplyAsync(() -> loadDemo(index)) : CompletableFuture.completedFuture(null);
+        }
         StaffService staff;
         try {
             staff = StaffService.create(database, config.staff(), Passwords.create(Passwords.Cost.DEFAULT), Clock.systemUTC());
@@ -269,6 +280,7 @@ final class ServeCommand implements Callable<Integer> {
         AgentAuthenticator signIn = StaffAgents.of(staff, config.staff());
         WebServer server = WebServer.start(host, chosen, api, List.of(ChatEndpoint.config(chat, config.chat()),
                 AgentEndpoint.config(desk, callbackDesk, signIn), triage.endpoint()), handlers(StaffWeb.pages(staff, config.staff()), metrics));
+        index.releaseBuilds();
         alarms.start(ALARM_PERIOD);
         listener.start();
         ListenerParts parts = listenerParts;

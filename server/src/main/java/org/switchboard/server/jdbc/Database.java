@@ -78,6 +78,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether {@link #open} would create the database: an embedded file that is not there yet,
+     * with no crash marker beside it (a rebuild that was killed between its two moves leaves no
+     * file but the marker). A database created by {@code open} has no rows; a caller may act on
+     * that before it has opened it, as {@code serve} starts loading the demo corpus.
+     */
+    public static boolean wouldCreate(DatabaseConfig config, Path dataDir) {
+        return config.isEmbedded() && !java.nio.file.Files.exists(dataDir.resolve(DatabaseConfig.EMBEDDED_NAME + ".mv.db"))
+                && !java.nio.file.Files.exists(dataDir.resolve(CrashRecovery.MARKER));
+    }
+
     private static Database connect(DatabaseConfig config, Path dataDir) {
         String url = config.jdbcUrl(dataDir);
         String where = config.isEmbedded() ? dataDir.resolve(DatabaseConfig.EMBEDDED_NAME + ".mv.db").toString()

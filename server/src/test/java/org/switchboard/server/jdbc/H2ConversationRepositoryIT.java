@@ -170,6 +170,7 @@ class H2ConversationRepositoryIT extends ConversationRepositoryContract {
         Files.createDirectories(data.resolve(CrashRecovery.WORK_DIR));
         Files.move(data.resolve("switchboard.mv.db"), data.resolve(CrashRecovery.WORK_DIR).resolve("switchboard.mv.db"));
 
+        assertFalse(Database.wouldCreate(DatabaseConfig.embedded(), data), "no file, but the marker: not a new database");
         reopen();
         List<StoredEvent> events = readAll(id);
         assertEquals(1, events.size());
@@ -199,6 +200,19 @@ class H2ConversationRepositoryIT extends ConversationRepositoryContract {
         } finally {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        }
+    }
+
+    /** What {@code serve} asks before it opens the database, to start loading the demo corpus at once. */
+    @Test
+    void onlyAnEmbeddedFileThatIsNotThereYetWouldBeCreated() {
+        Path fresh = dir.resolve("fresh");
+        assertTrue(Database.wouldCreate(DatabaseConfig.embedded(), fresh));
+        assertFalse(Database.wouldCreate(DatabaseConfig.embedded(), dataDir()), "this test's database exists");
+        assertFalse(Database.wouldCreate(new DatabaseConfig("jdbc:postgresql://localhost/switchboard", null, null, 2), fresh),
+                "a PostgreSQL database may have rows");
+        try (Database created = Database.open(DatabaseConfig.embedded(), fresh)) {
+            assertFalse(Database.wouldCreate(DatabaseConfig.embedded(), fresh));
         }
     }
 
