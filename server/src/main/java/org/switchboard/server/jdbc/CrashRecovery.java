@@ -44,7 +44,6 @@ final class CrashRecovery {
     static final String KEPT_NAME = DatabaseConfig.EMBEDDED_NAME + ".unclean.mv.db";
     /** Where a rebuild makes the new file. */
     static final String WORK_DIR = "recovery";
-    private static final String FILE_NAME = DatabaseConfig.EMBEDDED_NAME + ".mv.db";
     /**
      * How many {@link Database}s of this process have each data directory open: H2 shares one
      * open file between them, so the marker goes with the last, and a directory this process has
@@ -71,7 +70,7 @@ final class CrashRecovery {
             Files.createDirectories(dataDir);
             if (!Files.exists(dataDir.resolve(MARKER))) {
                 Files.writeString(dataDir.resolve(MARKER),
-                        "Switchboard has " + FILE_NAME + " open; this file goes when it closes it.\n");
+                        "Switchboard has " + DatabaseConfig.EMBEDDED_FILE + " open; this file goes when it closes it.\n");
             }
         } catch (IOException e) {
             throw new StorageException(dataDir.resolve(MARKER) + ": cannot create: " + e.getMessage(), e);
@@ -100,9 +99,9 @@ final class CrashRecovery {
      * @throws StorageException when the file cannot be read or the new one written; the old file is then untouched
      */
     static boolean rebuild(Path dataDir) {
-        Path file = dataDir.resolve(FILE_NAME);
+        Path file = dataDir.resolve(DatabaseConfig.EMBEDDED_FILE);
         Path work = dataDir.resolve(WORK_DIR);
-        Path rebuilt = work.resolve(FILE_NAME);
+        Path rebuilt = work.resolve(DatabaseConfig.EMBEDDED_FILE);
         try {
             if (!Files.exists(file)) {
                 if (!Files.exists(rebuilt)) {

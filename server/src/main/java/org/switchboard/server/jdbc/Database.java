@@ -2,6 +2,7 @@ package org.switchboard.server.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -85,13 +86,13 @@ public final class Database implements AutoCloseable {
      * that before it has opened it, as {@code serve} starts loading the demo corpus.
      */
     public static boolean wouldCreate(DatabaseConfig config, Path dataDir) {
-        return config.isEmbedded() && !java.nio.file.Files.exists(dataDir.resolve(DatabaseConfig.EMBEDDED_NAME + ".mv.db"))
-                && !java.nio.file.Files.exists(dataDir.resolve(CrashRecovery.MARKER));
+        return config.isEmbedded() && !Files.exists(dataDir.resolve(DatabaseConfig.EMBEDDED_FILE))
+                && !Files.exists(dataDir.resolve(CrashRecovery.MARKER));
     }
 
     private static Database connect(DatabaseConfig config, Path dataDir) {
         String url = config.jdbcUrl(dataDir);
-        String where = config.isEmbedded() ? dataDir.resolve(DatabaseConfig.EMBEDDED_NAME + ".mv.db").toString()
+        String where = config.isEmbedded() ? dataDir.resolve(DatabaseConfig.EMBEDDED_FILE).toString()
                 : DatabaseConfig.redact(url);
         boolean rebuilt = false;
         long rebuildStart = System.nanoTime();

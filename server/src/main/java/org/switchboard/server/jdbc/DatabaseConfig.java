@@ -29,6 +29,9 @@ public record DatabaseConfig(String url, String user, String password, int poolS
     /** The embedded database's file name in the data directory, without H2's {@code .mv.db}. */
     static final String EMBEDDED_NAME = "switchboard";
 
+    /** The embedded database's file in the data directory: {@link #EMBEDDED_NAME} and H2's {@code .mv.db}. */
+    static final String EMBEDDED_FILE = EMBEDDED_NAME + ".mv.db";
+
     /**
      * Options of the embedded H2 URL. PostgreSQL mode and lower-case names so that one set of
      * migrations and queries serves both databases; {@code LOCK_TIMEOUT} lets appends to one busy
