@@ -129,5 +129,4 @@ public final class FaqBenchmark {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
-
 }

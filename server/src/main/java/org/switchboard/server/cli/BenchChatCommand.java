@@ -1,6 +1,5 @@
 package org.switchboard.server.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,5 +115,4 @@ final class BenchChatCommand implements Callable<Integer> {
         String url = DatabaseConfig.redact(database.url());
         return (url.startsWith("jdbc:postgresql:") ? "PostgreSQL, " : "") + url + pool;
     }
-
 }
