@@ -39,6 +39,8 @@ public class ServeIT {
                     + "\"chat_connections\":0,\"listener_sources\":0}"), new ObjectMapper().readTree(health.body()), health.body());
             assertTrue(serve.startOutput.contains("loaded 36 demo entries from")
                     && serve.startOutput.contains("with a quickly trained model; the full one follows in the background"), serve.startOutput);
+            // Jersey's misleading "will be ignored" warning for each resource registered as an instance is dropped
+            assertFalse(serve.startOutput.contains("will be ignored"), serve.startOutput);
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * repository's configuration, a given data directory, on loopback.
  */
 public final class ServeProcess implements AutoCloseable {
+    /** A demo account's line in serve's output: login, password, roles. */
+    public static final Pattern DEMO_LINE = Pattern.compile("^  (\\w+) +([a-z0-9-]{19}) +\\((.+)\\)$", Pattern.MULTILINE);
     private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/ \\(ready in (\\d+) ms");
 
     public final Process process;
@@ -29,12 +31,15 @@ public final class ServeProcess implements AutoCloseable {
     public final long readyMillis;
     /** Everything serve printed up to and including the line saying it is serving. */
     public final String startOutput;
+    /** Everything serve printed so far: what it prints once serving is added by a thread reading it. */
+    private final StringBuffer output;
 
-    private ServeProcess(Process process, int port, long readyMillis, String startOutput) {
+    private ServeProcess(Process process, int port, long readyMillis, String startOutput, StringBuffer output) {
         this.process = process;
         this.port = port;
         this.readyMillis = readyMillis;
         this.startOutput = startOutput;
+        this.output = output;
     }
 
     /** Starts serving on {@code port} (0: any free one) and waits until it says it is serving. */
@@ -45,6 +50,27 @@ public final class ServeProcess implements AutoCloseable {
     /** As above, with more options for {@code serve}, e.g. {@code --demo-faq FILE}. */
     public static ServeProcess start(Path data, int port, Map<String, String> env, List<String> serveOptions)
             throws Exception {
+        Process p = builder(data, port, env, serveOptions).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        StringBuffer seen = new StringBuffer();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            seen.append(line).append('\n');
+            Matcher m = SERVING.matcher(line);
+            if (m.find()) {
+                String startOutput = seen.toString();
+                Thread reader = new Thread(() -> out.lines().forEach(l -> seen.append(l).append('\n')), "serve-output");
+                reader.setDaemon(true);
+                reader.start();
+                int serving = Integer.parseInt(m.group(1));
+                awaitFullModel(serving, seen::toString);
+                return new ServeProcess(p, serving, Long.parseLong(m.group(2)), startOutput, seen);
+            }
+        }
+        throw new AssertionError("serve exited before serving:\n" + seen);
+    }
+
+    /** The child JVM's command line and environment, not started: for a test that runs it its own way. */
+    public static ProcessBuilder builder(Path data, int port, Map<String, String> env, List<String> serveOptions) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", ShadedJarIT.JAR.toString(), "--data", data.toString(),
                 "serve", "--port", Integer.toString(port), "--host", "127.0.0.1"));
@@ -52,22 +78,7 @@ public final class ServeProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SWITCHBOARD_CONFIG", Path.of("..", "config", "switchboard.yaml").toString());
         builder.environment().putAll(env);
-        Process p = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            seen.append(line).append('\n');
-            Matcher m = SERVING.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "serve-output");
-                drain.setDaemon(true);
-                drain.start();
-                int serving = Integer.parseInt(m.group(1));
-                awaitFullModel(serving, seen::toString);
-                return new ServeProcess(p, serving, Long.parseLong(m.group(2)), seen.toString());
-            }
-        }
-        throw new AssertionError("serve exited before serving:\n" + seen);
+        return builder;
     }
 
     /**
@@ -95,6 +106,49 @@ public final class ServeProcess implements AutoCloseable {
             }
         }
         throw new AssertionError("the FAQ's full model was not served within 60 s; /api/health: " + last + "\n" + output.get());
+    }
+
+    /** Everything serve has printed so far. */
+    public String output() {
+        return output.toString();
+    }
+
+    /**
+     * Waits until what serve has printed has a match of {@code pattern} (e.g. the demo accounts'
+     * credentials, printed once it is serving) and returns it all. Fails after 30 s.
+     */
+    public String awaitOutput(Pattern pattern) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            String so = output();
+            if (pattern.matcher(so).find()) {
+                return so;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("serve printed nothing matching " + pattern + " within 30 s:\n" + output());
+    }
+
+    /**
+     * The demo accounts' passwords by login, in the order printed: a first start prints them once
+     * it is serving and has stored the accounts. Waits for the last one (the editor's).
+     */
+    public Map<String, String> demoCredentials() throws InterruptedException {
+        Matcher m = DEMO_LINE.matcher(awaitOutput(Pattern.compile("^  editor +[a-z0-9-]{19} ", Pattern.MULTILINE)));
+        Map<String, String> credentials = new java.util.LinkedHashMap<>();
+        while (m.find()) {
+            credentials.put(m.group(1), m.group(2));
+        }
+        return credentials;
+    }
+
+    /** The demo account's password (see {@link #demoCredentials}). */
+    public String demoPassword(String login) throws InterruptedException {
+        String password = demoCredentials().get(login);
+        if (password == null) {
+            throw new AssertionError("no demo password for " + login + " in:\n" + output());
+        }
+        return password;
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */

@@ -10,12 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * keeps the start quick; {@code FirstAccountsIT} covers the other cases in-process.)
  */
 class StaffServeIT {
-    private static final Pattern DEMO_LINE = Pattern.compile("^  (\\w+) +([a-z0-9-]{19}) +\\((.+)\\)$", Pattern.MULTILINE);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TempDir
@@ -52,15 +48,54 @@ class StaffServeIT {
         }
     }
 
-    private void demoCredentialsWorkForEveryRole(ServeProcess serve) throws Exception {
-        assertTrue(serve.startOutput.contains("Demo credentials (shown once"), serve.startOutput);
-        Map<String, String> credentials = new LinkedHashMap<>();
-        Matcher m = DEMO_LINE.matcher(serve.startOutput);
+    /**
+     * The demo accounts are made once serve is serving. A stop (SIGTERM) at that very moment waits
+     * for them: all five are stored and printed, and the next start lets each sign in.
+     */
+    @Test
+    void aStopRightAfterServingStillMakesAndPrintsEveryDemoAccount() throws Exception {
+        Path data = dir.resolve("stopped");
+        List<String> faq = tinyFaq();
+        Process p = ServeProcess.builder(data, 0, Map.of(), faq).start();
+        StringBuilder printed = new StringBuilder();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String line = out.readLine();
+            while (line != null && !line.contains("switchboard: serving http://")) {
+                printed.append(line).append('\n');
+                line = out.readLine();
+            }
+            assertTrue(line != null, "serve stopped before serving:\n" + printed);
+            p.toHandle().destroy(); // SIGTERM at once (the five hashes take about half a second); the output stays open
+            out.lines().forEach(l -> printed.append(l).append('\n'));
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            p.destroyForcibly();
+        }
+        Map<String, String> credentials = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = ServeProcess.DEMO_LINE.matcher(printed);
         while (m.find()) {
             credentials.put(m.group(1), m.group(2));
         }
         assertEquals(List.of("admin", "agent", "supervisor", "social", "editor"), List.copyOf(credentials.keySet()),
-                serve.startOutput);
+                printed.toString());
+        try (ServeProcess again = start(data, Map.of(), faq)) {
+            assertFalse(again.startOutput.contains("Demo credentials"), again.startOutput);
+            for (Map.Entry<String, String> c : credentials.entrySet()) {
+                assertEquals(200, login(again.port, c.getKey(), c.getValue()).statusCode(), c.getKey());
+            }
+            assertTrue(again.stop());
+        }
+    }
+
+    private void demoCredentialsWorkForEveryRole(ServeProcess serve) throws Exception {
+        // made once serving (their five hashes are not on the way to being ready), and printed once stored
+        assertFalse(serve.startOutput.contains("Demo credentials"), serve.startOutput);
+        Map<String, String> credentials = serve.demoCredentials();
+        assertTrue(serve.output().contains("Demo credentials (shown once"), serve.output());
+        assertEquals(List.of("admin", "agent", "supervisor", "social", "editor"), List.copyOf(credentials.keySet()),
+                serve.output());
         assertEquals(5, credentials.values().stream().distinct().count(), "every password is its own");
         for (Map.Entry<String, String> c : credentials.entrySet()) {
             assertEquals(200, login(serve.port, c.getKey(), c.getValue()).statusCode(), c.getKey());
@@ -116,12 +151,12 @@ class StaffServeIT {
     private void theAdminFromTheEnvironmentWorksAndNoDemoAccountsWereMade(ServeProcess serve) throws Exception {
         assertTrue(serve.startOutput.contains("created the first admin account 'chief@example.com' from SWITCHBOARD_ADMIN_LOGIN"),
                 serve.startOutput);
-        assertFalse(serve.startOutput.contains("Demo credentials"), serve.startOutput);
         assertFalse(serve.startOutput.contains("a long and secret admin phrase"), "the password is never printed");
         HttpResponse<String> r = login(serve.port, "chief@example.com", "a long and secret admin phrase");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"display_name\":\"Chief Admin\",\"roles\":[\"admin\"]"), r.body());
         assertEquals(401, login(serve.port, "admin", "anything at all here").statusCode());
+        assertFalse(serve.output().contains("Demo credentials"), serve.output());
     }
 
     private static ServeProcess start(Path data, Map<String, String> env, List<String> options) {

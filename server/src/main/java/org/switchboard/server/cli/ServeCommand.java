@@ -145,9 +145,15 @@ final class ServeCommand implements Callable<Integer> {
                     ? CompletableFuture.supplyAsync(() -> loadDemo(index)) : CompletableFuture.completedFuture(null);
         }
         StaffService staff;
+        boolean demoAccounts;
         try {
             staff = StaffService.create(database, config.staff(), Passwords.create(Passwords.Cost.DEFAULT), Clock.systemUTC());
-            FirstAccounts.ensure(staff, cli.env(), new SecureRandom()).forEach(cli.out()::println);
+            // the demo accounts (five password hashes, about 0.5 s of CPU) are made once the server is serving: their
+            // passwords are printed when they are stored, so nobody can sign in with them before
+            demoAccounts = FirstAccounts.demoDue(staff, cli.env());
+            if (!demoAccounts) {
+                FirstAccounts.ensure(staff, cli.env(), new SecureRandom()).forEach(cli.out()::println);
+            }
         } catch (RuntimeException e) {
             demo.whenComplete((loaded, failed) -> index.close()); // not waited for: the demo's full build stops with the process
             database.close();
@@ -289,7 +295,11 @@ final class ServeCommand implements Callable<Integer> {
         AckLog ackLog = acks;
         FaqEditor faqEditor = editor;
         CountDownLatch stopped = new CountDownLatch(1);
+        CompletableFuture<Void> serving = new CompletableFuture<>();
+        CompletableFuture<Void> accountsMade = demoAccounts ? serving.thenRunAsync(() -> makeDemoAccounts(staff))
+                : CompletableFuture.completedFuture(null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            accountsMade.join(); // stopped while the demo accounts are made: they are all made and printed first
             alarms.close();
             listener.close();
             alerts.close();
@@ -307,8 +317,20 @@ final class ServeCommand implements Callable<Integer> {
         cli.out().printf("switchboard: serving http://%s:%d/ (ready in %d ms; data in %s)%n",
                 host.equals("0.0.0.0") ? "localhost" : host, server.port(), (System.nanoTime() - start) / 1_000_000, cli.dataDir());
         cli.out().flush();
+        serving.complete(null);
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** The demo accounts and their credentials, printed at once ({@link FirstAccounts}); a failure is printed, not thrown. */
+    private void makeDemoAccounts(StaffService staff) {
+        try {
+            // one print, so that the lines stay together whatever else is printed meanwhile
+            cli.out().println(String.join(System.lineSeparator(), FirstAccounts.ensure(staff, cli.env(), new SecureRandom())));
+        } catch (RuntimeException e) {
+            cli.out().println("switchboard: could not make the demo staff accounts: " + e.getMessage());
+        }
+        cli.out().flush();
     }
 
     /** The staff pages and {@code /metrics}, each by its path. */

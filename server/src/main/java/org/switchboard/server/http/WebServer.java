@@ -1,11 +1,15 @@
 package org.switchboard.server.http;
 
 import jakarta.websocket.DeploymentException;
+import jakarta.ws.rs.Path;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -39,6 +43,19 @@ public final class WebServer implements AutoCloseable {
      */
     static final int MAX_BUFFERED_BYTES = 1024 * 1024;
     private static final String WS_PATH = "/ws";
+    /**
+     * Jersey warns that every resource registered as an instance (as all of ours are, built with
+     * their services) "will be ignored"; it is not (eclipse-ee4j/jersey#3700). Those lines, one per
+     * resource at every start, are dropped; any other warning of this logger is kept. Held here so
+     * that the filter stays on the logger.
+     */
+    private static final Logger JERSEY_PROVIDERS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+    private static final Pattern IGNORED_RESOURCE = Pattern.compile(
+            "A provider (\\S+) registered in SERVER runtime does not implement any provider interfaces applicable");
+
+    static {
+        JERSEY_PROVIDERS.setFilter(record -> !isRegisteredResource(record.getMessage()));
+    }
 
     private final HttpServer http;
     private final SharedPortWsContainer ws;
@@ -46,6 +63,19 @@ public final class WebServer implements AutoCloseable {
     private WebServer(HttpServer http, SharedPortWsContainer ws) {
         this.http = http;
         this.ws = ws;
+    }
+
+    /** Whether the message is Jersey's warning about a class with {@code @Path}, which it serves all the same. */
+    static boolean isRegisteredResource(String message) {
+        Matcher m = IGNORED_RESOURCE.matcher(message == null ? "" : message);
+        if (!m.find()) {
+            return false;
+        }
+        try {
+            return Class.forName(m.group(1), false, WebServer.class.getClassLoader()).isAnnotationPresent(Path.class);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /**

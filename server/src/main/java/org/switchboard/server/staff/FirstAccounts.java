@@ -46,15 +46,8 @@ public final class FirstAccounts {
      *                         or the login belongs to an account that is not an enabled admin
      */
     public static List<String> ensure(StaffService staff, Map<String, String> env, SecureRandom random) {
-        String login = env.get(ENV_LOGIN);
-        String password = env.get(ENV_PASSWORD);
-        boolean hasLogin = login != null && !login.isBlank();
-        boolean hasPassword = password != null && !password.isEmpty();
-        if (hasLogin != hasPassword) {
-            throw new ConfigException("set both " + ENV_LOGIN + " and " + ENV_PASSWORD + ", or neither");
-        }
-        if (hasLogin) {
-            return List.of(firstAdmin(staff, login, password, env.getOrDefault(ENV_NAME, "Administrator")));
+        if (adminFromEnvironment(env)) {
+            return List.of(firstAdmin(staff, env.get(ENV_LOGIN), env.get(ENV_PASSWORD), env.getOrDefault(ENV_NAME, "Administrator")));
         }
         if (!staff.hasAccounts()) {
             return demo(staff, random);
@@ -64,6 +57,29 @@ public final class FirstAccounts {
                     + " 'switchboard staff add --login NAME --name \"Full Name\" --roles admin'");
         }
         return List.of();
+    }
+
+    /**
+     * Whether {@link #ensure} would make the demo accounts: neither variable is set and there is
+     * no account yet. Their passwords are printed only once the accounts are stored, so nobody can
+     * sign in with them before; {@code serve} makes them once it is serving.
+     *
+     * @throws ConfigException when the variables are half set
+     */
+    public static boolean demoDue(StaffService staff, Map<String, String> env) {
+        return !adminFromEnvironment(env) && !staff.hasAccounts();
+    }
+
+    /** True when both variables are set, false when neither is. @throws ConfigException when only one is */
+    private static boolean adminFromEnvironment(Map<String, String> env) {
+        String login = env.get(ENV_LOGIN);
+        String password = env.get(ENV_PASSWORD);
+        boolean hasLogin = login != null && !login.isBlank();
+        boolean hasPassword = password != null && !password.isEmpty();
+        if (hasLogin != hasPassword) {
+            throw new ConfigException("set both " + ENV_LOGIN + " and " + ENV_PASSWORD + ", or neither");
+        }
+        return hasLogin;
     }
 
     private static String firstAdmin(StaffService staff, String login, String password, String displayName) {

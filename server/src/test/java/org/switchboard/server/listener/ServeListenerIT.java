@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +26,6 @@ import org.switchboard.server.ServeProcess;
  * team's login sees the mention and each source's health; a visitor without a login sees nothing.
  */
 class ServeListenerIT {
-    private static final Pattern DEMO_LINE = Pattern.compile("^  (\\w+) +([a-z0-9-]{19}) +\\((.+)\\)$", Pattern.MULTILINE);
 
     @TempDir
     Path dir;
@@ -48,7 +45,7 @@ class ServeListenerIT {
             try (ServeProcess serve = ServeProcess.start(dir.resolve("data"), 0,
                     Map.of("SWITCHBOARD_CONFIG", config.resolve("switchboard.yaml").toString()))) {
                 assertEquals(401, get(serve.port, "/api/listener/mentions", null).statusCode());
-                String cookie = cookie(serve.port, "social", password(serve.startOutput, "social"));
+                String cookie = cookie(serve.port, "social", serve.demoPassword("social"));
                 JsonNode mentions = null;
                 long deadline = System.nanoTime() + 30_000_000_000L;
                 while (System.nanoTime() < deadline) {
@@ -79,7 +76,7 @@ class ServeListenerIT {
                 assertTrue(org.switchboard.server.ServeIT.sample(metrics,
                         "switchboard_listener_source_lag_seconds{kind=\"feed\",source=\"alerts\"}") < 30, metrics);
                 assertEquals(1.0, org.switchboard.server.ServeIT.sample(metrics, "switchboard_listener_mentions_total"), metrics);
-                String agent = cookie(serve.port, "agent", password(serve.startOutput, "agent"));
+                String agent = cookie(serve.port, "agent", serve.demoPassword("agent"));
                 assertEquals(403, get(serve.port, "/api/listener/sources", agent).statusCode());
                 // the service-level standards: agents read them, the social team does not (docs/standards.md)
                 HttpResponse<String> standards = get(serve.port, "/api/service-levels/standards?tz=Europe/Athens", agent);
@@ -127,15 +124,6 @@ class ServeListenerIT {
         return target;
     }
 
-    private static String password(String startOutput, String login) {
-        Matcher m = DEMO_LINE.matcher(startOutput);
-        while (m.find()) {
-            if (m.group(1).equals(login)) {
-                return m.group(2);
-            }
-        }
-        throw new AssertionError("no demo password for " + login + " in:\n" + startOutput);
-    }
 
     private String cookie(int port, String login, String password) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session"))

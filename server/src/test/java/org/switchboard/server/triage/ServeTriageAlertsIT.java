@@ -1,6 +1,7 @@
 package org.switchboard.server.triage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,6 @@ import org.switchboard.server.ServeProcess;
  * {@code alerts.yaml} stopping {@code serve} with the file and key.
  */
 class ServeTriageAlertsIT {
-    private static final Pattern DEMO_LINE = Pattern.compile("^  (\\w+) +([a-z0-9-]{19}) +\\((.+)\\)$", Pattern.MULTILINE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -48,10 +46,10 @@ class ServeTriageAlertsIT {
                 Map.of("SWITCHBOARD_CONFIG", config.resolve("switchboard.yaml").toString()))) {
             int port = serve.port;
             assertEquals(401, send(port, "GET", "/api/triage/surges", null, null).statusCode());
-            Session social = signIn(port, "social", password(serve.startOutput, "social"));
-            Session supervisor = signIn(port, "supervisor", password(serve.startOutput, "supervisor"));
-            Session admin = signIn(port, "admin", password(serve.startOutput, "admin"));
-            Session agent = signIn(port, "agent", password(serve.startOutput, "agent"));
+            Session social = signIn(port, "social", serve.demoPassword("social"));
+            Session supervisor = signIn(port, "supervisor", serve.demoPassword("supervisor"));
+            Session admin = signIn(port, "admin", serve.demoPassword("admin"));
+            Session agent = signIn(port, "agent", serve.demoPassword("agent"));
 
             HttpResponse<String> surges = send(port, "GET", "/api/triage/surges", social, null);
             assertEquals(200, surges.statusCode());
@@ -92,7 +90,9 @@ class ServeTriageAlertsIT {
     @Test
     void aMistakeInAlertsYamlStopsServeNamingTheFileAndKey() throws Exception {
         Path config = copyConfig(dir.resolve("config"));
-        Files.writeString(config.resolve("listener").resolve("alerts.yaml"), "surge: {k: lots}\n");
+        Path alerts = config.resolve("listener").resolve("alerts.yaml");
+        String shipped = Files.readString(alerts);
+        Files.writeString(alerts, "surge: {k: lots}\n");
         ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 Path.of("target", "switchboard.jar").toString(), "--data", dir.resolve("data").toString(), "serve", "--port", "0")
                 .redirectErrorStream(true);
@@ -101,9 +101,14 @@ class ServeTriageAlertsIT {
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(78, p.waitFor());
         assertTrue(out.contains("alerts.yaml: key 'surge.k' must be a number"), out);
-        // the demo accounts were made on this first start before the mistake was found: their
-        // passwords are shown all the same, or nobody could sign in with them after the fix
-        assertTrue(out.contains("so demo accounts were created") && out.contains("  admin "), out);
+        // the demo accounts are made once serving, so this first start made none: the start after
+        // the fix makes them and shows their passwords, and nobody is left without a way in
+        assertFalse(out.contains("demo accounts were created"), out);
+        Files.writeString(alerts, shipped);
+        try (ServeProcess fixed = ServeProcess.start(dir.resolve("data"), 0,
+                Map.of("SWITCHBOARD_CONFIG", config.resolve("switchboard.yaml").toString()))) {
+            signIn(fixed.port, "admin", fixed.demoPassword("admin"));
+        }
     }
 
     private static Path copyConfig(Path target) {
@@ -123,15 +128,6 @@ class ServeTriageAlertsIT {
         return target;
     }
 
-    private static String password(String startOutput, String login) {
-        Matcher m = DEMO_LINE.matcher(startOutput);
-        while (m.find()) {
-            if (m.group(1).equals(login)) {
-                return m.group(2);
-            }
-        }
-        throw new AssertionError("no demo password for " + login + " in:\n" + startOutput);
-    }
 
     private Session signIn(int port, String login, String password) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session"))
