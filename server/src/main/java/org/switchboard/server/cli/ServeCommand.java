@@ -299,7 +299,8 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture<Void> accountsMade = demoAccounts ? serving.thenRunAsync(() -> makeDemoAccounts(staff))
                 : CompletableFuture.completedFuture(null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            accountsMade.join(); // stopped while the demo accounts are made: they are all made and printed first
+            // stopped while the demo accounts are made: they are all made and printed first (however that ends)
+            accountsMade.handle((made, failed) -> null).join();
             alarms.close();
             listener.close();
             alerts.close();
