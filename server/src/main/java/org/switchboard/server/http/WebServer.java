@@ -1,8 +1,8 @@
 package org.switchboard.server.http;
 
 import jakarta.websocket.DeploymentException;
-import jakarta.ws.rs.Path;
 import jakarta.websocket.server.ServerEndpointConfig;
+import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.switchboard.server.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +42,18 @@ class FirstAccountsIT {
 
     List<String> ensure(Map<String, String> env) {
         return FirstAccounts.ensure(staff, env, new SecureRandom());
+    }
+
+    /** What serve asks before it decides to make the demo accounts once serving. */
+    @Test
+    void demoAccountsAreDueOnlyWithNoVariablesAndNoAccount() {
+        Map<String, String> admin = Map.of(FirstAccounts.ENV_LOGIN, "chief", FirstAccounts.ENV_PASSWORD, ADMIN_PASSWORD);
+        assertTrue(FirstAccounts.demoDue(staff, Map.of()));
+        assertFalse(FirstAccounts.demoDue(staff, admin));
+        assertThrows(ConfigException.class, () -> FirstAccounts.demoDue(staff, Map.of(FirstAccounts.ENV_LOGIN, "chief")));
+        assertEquals(6, ensure(Map.of()).size(), "the heading and one line per demo account");
+        assertFalse(FirstAccounts.demoDue(staff, Map.of()));
+        assertEquals(List.of(), ensure(Map.of()), "made once");
     }
 
     @Test
