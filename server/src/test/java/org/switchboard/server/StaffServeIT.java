@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,8 +64,8 @@ class StaffServeIT {
         Process p = ServeProcess.builder(data, 0, Map.of(), faq).start();
         StringBuilder printed = new StringBuilder();
         try {
-            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8));
             String line = out.readLine();
             while (line != null && !line.contains("switchboard: serving http://")) {
                 printed.append(line).append('\n');
@@ -73,8 +78,8 @@ class StaffServeIT {
         } finally {
             p.destroyForcibly();
         }
-        Map<String, String> credentials = new java.util.LinkedHashMap<>();
-        java.util.regex.Matcher m = ServeProcess.DEMO_LINE.matcher(printed);
+        Map<String, String> credentials = new LinkedHashMap<>();
+        Matcher m = ServeProcess.DEMO_LINE.matcher(printed);
         while (m.find()) {
             credentials.put(m.group(1), m.group(2));
         }

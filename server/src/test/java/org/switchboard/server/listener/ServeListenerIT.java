@@ -26,7 +26,6 @@ import org.switchboard.server.ServeProcess;
  * team's login sees the mention and each source's health; a visitor without a login sees nothing.
  */
 class ServeListenerIT {
-
     @TempDir
     Path dir;
 
@@ -123,7 +122,6 @@ class ServeListenerIT {
         }
         return target;
     }
-
 
     private String cookie(int port, String login, String password) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session"))

@@ -128,7 +128,6 @@ class ServeTriageAlertsIT {
         return target;
     }
 
-
     private Session signIn(int port, String login, String password) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session"))
                 .header("Content-Type", "application/json")
