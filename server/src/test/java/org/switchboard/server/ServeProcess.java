@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class ServeProcess implements AutoCloseable {
     /** A demo account's line in serve's output: login, password, roles. */
-    public static final Pattern DEMO_LINE = Pattern.compile("^  (\\w+) +([a-z0-9-]{19}) +\\((.+)\\)$", Pattern.MULTILINE);
+    private static final Pattern DEMO_LINE = Pattern.compile("^  (\\w+) +([a-z0-9-]{19}) +\\((.+)\\)$", Pattern.MULTILINE);
     private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/ \\(ready in (\\d+) ms");
 
     public final Process process;
@@ -134,7 +134,12 @@ public final class ServeProcess implements AutoCloseable {
      * it is serving and has stored the accounts. Waits for the last one (the editor's).
      */
     public Map<String, String> demoCredentials() throws InterruptedException {
-        Matcher m = DEMO_LINE.matcher(awaitOutput(Pattern.compile("^  editor +[a-z0-9-]{19} ", Pattern.MULTILINE)));
+        return credentials(awaitOutput(Pattern.compile("^  editor +[a-z0-9-]{19} ", Pattern.MULTILINE)));
+    }
+
+    /** The demo accounts' passwords by login in what serve printed, in the order printed. */
+    public static Map<String, String> credentials(CharSequence printed) {
+        Matcher m = DEMO_LINE.matcher(printed);
         Map<String, String> credentials = new java.util.LinkedHashMap<>();
         while (m.find()) {
             credentials.put(m.group(1), m.group(2));

@@ -13,11 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,11 +76,7 @@ class StaffServeIT {
         } finally {
             p.destroyForcibly();
         }
-        Map<String, String> credentials = new LinkedHashMap<>();
-        Matcher m = ServeProcess.DEMO_LINE.matcher(printed);
-        while (m.find()) {
-            credentials.put(m.group(1), m.group(2));
-        }
+        Map<String, String> credentials = ServeProcess.credentials(printed);
         assertEquals(List.of("admin", "agent", "supervisor", "social", "editor"), List.copyOf(credentials.keySet()),
                 printed.toString());
         try (ServeProcess again = start(data, Map.of(), faq)) {
