@@ -47,6 +47,10 @@ public final class ChatBenchReport {
         out.printf(Locale.ROOT, "parts alone / echo: faq %.3f, commit %.3f; the two on the same cores at most %.0f turns/s,"
                 + " %.3f of echo%n", r.faq().perSecond() / r.echo().perSecond(), r.commit().perSecond() / r.echo().perSecond(),
                 r.partsPerSecond(), r.partsToEcho());
+        out.printf(Locale.ROOT, "a turn's least CPU (echo + faq + commit, each alone): %s + %s + %s = %s ms, so bot / echo"
+                + " at most %s (0.5 needs at most %s ms a turn)%n", ms(r.echo().cpuMsPerExchange()),
+                ms(r.faq().cpuMsPerExchange()), ms(r.commit().cpuMsPerExchange()), ms(r.turnFloorCpuMs()),
+                ms(r.floorToEcho()), ms(2 * r.echo().cpuMsPerExchange()));
         ErrorCounts e = r.paced().errors();
         out.printf(Locale.ROOT, "paced errors: %d error frames, %d unexpected closes, %d unanswered (none or > 5 s), "
                 + "%d acks missing%n", e.errorFrames(), e.unexpectedCloses(), e.unanswered(), e.acksMissing());
@@ -116,6 +120,8 @@ public final class ChatBenchReport {
         number(root, "bot_to_echo", r.botToEcho());
         number(root, "parts_per_second", r.partsPerSecond());
         number(root, "parts_to_echo", r.partsToEcho());
+        number(root, "turn_floor_cpu_ms", r.turnFloorCpuMs());
+        number(root, "floor_to_echo", r.floorToEcho());
         root.putObject("heap").put("max_used_bytes", r.heapMaxBytes()).put("used_after_gc_bytes", r.heapAfterGcBytes());
         return root.toString();
     }

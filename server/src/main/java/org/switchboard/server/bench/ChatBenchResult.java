@@ -34,4 +34,21 @@ public record ChatBenchResult(ChatBenchmark.Settings settings, int questions, Ph
     public double partsToEcho() {
         return partsPerSecond() / echo.perSecond();
     }
+
+    /**
+     * The least CPU a turn can cost, in ms: an echo's exchange (a message in and one out, client
+     * and server), a FAQ answer and a commit, each as measured alone. Independent of how busy each
+     * loop kept the cores, unlike {@link #partsPerSecond}.
+     */
+    public double turnFloorCpuMs() {
+        return echo.cpuMsPerExchange() + faq.cpuMsPerExchange() + commit.cpuMsPerExchange();
+    }
+
+    /**
+     * What bot / echo could be at most with a turn at {@link #turnFloorCpuMs}, both loops keeping
+     * the cores as busy: the echo's CPU over the floor's.
+     */
+    public double floorToEcho() {
+        return echo.cpuMsPerExchange() / turnFloorCpuMs();
+    }
 }

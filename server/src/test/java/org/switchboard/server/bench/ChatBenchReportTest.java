@@ -50,6 +50,8 @@ class ChatBenchReportTest {
         assertTrue(text.lines().anyMatch(l -> l.matches("commit +7 +10 +70000 +60000 +6000 .*")), text);
         assertTrue(text.contains("parts alone / echo: faq 2.000, commit 0.400; the two on the same cores at most 5000 turns/s,"
                 + " 0.333 of echo"), text);
+        assertTrue(text.contains("a turn's least CPU (echo + faq + commit, each alone): 0.127 + 0.067 + 0.333 = 0.527 ms,"
+                + " so bot / echo at most 0.241 (0.5 needs at most 0.253 ms a turn)"), text);
         assertTrue(text.contains("1 error frames, 2 unexpected closes, 3 unanswered (none or > 5 s), 4 acks missing"), text);
         assertTrue(text.contains("900 MiB at most during the paced run, 200 MiB after GC"), text);
         assertTrue(text.contains("kept silent (visitor waiting for a person): 1234 of 59990"), text);
@@ -76,6 +78,8 @@ class ChatBenchReportTest {
         assertEquals(30_000, r.at("/faq/per_second").asDouble());
         assertEquals(5_000, r.get("parts_per_second").asDouble());
         assertEquals(0.333, r.get("parts_to_echo").asDouble());
+        assertEquals(0.527, r.get("turn_floor_cpu_ms").asDouble());
+        assertEquals(0.241, r.get("floor_to_echo").asDouble());
         assertEquals(900L << 20, r.at("/heap/max_used_bytes").asLong());
         assertEquals(10.0, r.at("/bot/cpu_seconds_by_thread/grizzly-http-server-#").asDouble());
         assertEquals(2.9, r.at("/bot/cpu_seconds_outside_java_threads").asDouble());
