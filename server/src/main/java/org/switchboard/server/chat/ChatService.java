@@ -123,14 +123,25 @@ public final class ChatService implements AutoCloseable {
      */
     public static ChatService start(ChatConfig config, Bot bot, ConversationRepository store, HandoffQueue queue,
                                     WidgetLabels labels, Language siteLanguage, ZoneId officeZone, Clock clock) {
-        return new ChatService(config, bot, store, Objects.requireNonNull(queue, "queue"), labels, siteLanguage, officeZone,
-                clock);
+        return reviewed(new ChatService(config, bot, store, Objects.requireNonNull(queue, "queue"), labels, siteLanguage,
+                officeZone, clock));
     }
 
     /** Without a queue for people: handoffs are stored as events but nobody is put in line (benchmarks). */
     public static ChatService start(ChatConfig config, Bot bot, ConversationRepository store, WidgetLabels labels,
                                     Language siteLanguage, ZoneId officeZone, Clock clock) {
-        return new ChatService(config, bot, store, null, labels, siteLanguage, officeZone, clock);
+        return reviewed(new ChatService(config, bot, store, null, labels, siteLanguage, officeZone, clock));
+    }
+
+    /** {@code service} once the statuses a crash left in doubt are set; a store failure leaves them for the next start. */
+    private static ChatService reviewed(ChatService service) {
+        try {
+            service.reviewStatuses();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not set the status of the conversations a crash left in doubt;"
+                    + " the next start tries again", e);
+        }
+        return service;
     }
 
     /**
@@ -743,6 +754,13 @@ public final class ChatService implements AutoCloseable {
         if (c != null) {
             return c;
         }
+        LiveConversation loaded = load(id);
+        LiveConversation raced = live.putIfAbsent(id, loaded);
+        return raced != null ? raced : loaded;
+    }
+
+    /** The conversation as its stored events make it. */
+    private LiveConversation load(long id) {
         LiveConversation loaded = new LiveConversation(id, 0, clock.instant());
         long last = 0;
         for (List<StoredEvent> page = store.eventsAfter(id, 0, PAGE); !page.isEmpty(); page = store.eventsAfter(id, last, PAGE)) {
@@ -755,8 +773,32 @@ public final class ChatService implements AutoCloseable {
             }
         }
         loaded.loadedThrough(last);
-        LiveConversation raced = live.putIfAbsent(id, loaded);
-        return raced != null ? raced : loaded;
+        return loaded;
+    }
+
+    /**
+     * Sets the status of each conversation a crash left in doubt
+     * ({@link ConversationRepository#statusesInDoubt}) to the one its events make. A conversation
+     * whose events make no status keeps its own, with a warning.
+     */
+    private void reviewStatuses() {
+        List<Long> inDoubt = store.statusesInDoubt();
+        int set = 0;
+        for (long id : inDoubt) {
+            String status = null;
+            try {
+                status = load(id).state().status().name();
+                set++;
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "conversation " + id + ": its events make no status, so it keeps"
+                        + " the one stored", e);
+            }
+            store.statusReviewed(id, status);
+        }
+        if (!inDoubt.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "after the database was rebuilt: set the status of " + set + " of "
+                    + inDoubt.size() + " conversation(s) in doubt from their events");
+        }
     }
 
     private void retire(LiveConversation c) {

@@ -260,6 +260,30 @@ public final class ConversationRepository {
     }
 
     /**
+     * Conversations whose status a crash left in doubt, lowest id first: their row was behind
+     * their events when {@link Database} rebuilt the file, so the status their last turns set may
+     * be missing from it. The store cannot tell a status from events; the chat service sets each
+     * with {@link #statusReviewed}. Empty on PostgreSQL, which needs no rebuild.
+     */
+    public List<Long> statusesInDoubt() {
+        return transactions.read("list the conversations whose status is in doubt", ConversationRows::selectStatusReview);
+    }
+
+    /**
+     * Sets the status of a conversation {@link #statusesInDoubt} listed (null: leaves the status
+     * as it is) and takes it off that list, in one transaction.
+     */
+    public void statusReviewed(long conversationId, String status) {
+        if (status != null) {
+            checkStatus(status);
+        }
+        transactions.write("set the reviewed status of conversation " + conversationId, c -> {
+            ConversationRows.statusReviewed(c, conversationId, status);
+            return null;
+        });
+    }
+
+    /**
      * Sets the conversation's status (the bot decides which transitions are allowed) and its
      * {@code updated_at}.
      *

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The SQL of the {@code conversation} table, on a connection whose transaction the caller owns. */
@@ -57,12 +59,47 @@ final class ConversationRows {
     /**
      * Sets each conversation's {@code last_sequence} to its last stored event (0 without events)
      * where they differ, as after a transaction half-applied when the process died
-     * ({@link CrashRecovery}); returns how many rows it changed.
+     * ({@link CrashRecovery}), and its {@code updated_at} to its last event's time when that is
+     * later; lists each such conversation in {@code conversation_status_review}, since the status
+     * its last turns set was in the same row. Returns how many rows it changed.
      */
     static int correctLastSequences(Connection c) throws SQLException {
         String last = "COALESCE((SELECT MAX(e.sequence) FROM conversation_event e WHERE e.conversation_id = c.id), 0)";
+        String newest = "(SELECT MAX(e.created_at) FROM conversation_event e WHERE e.conversation_id = c.id)";
         try (Statement s = c.createStatement()) {
-            return s.executeUpdate("UPDATE conversation c SET last_sequence = " + last + " WHERE last_sequence <> " + last);
+            s.executeUpdate("INSERT INTO conversation_status_review (conversation_id) SELECT c.id FROM conversation c"
+                    + " WHERE c.last_sequence <> " + last
+                    + " AND NOT EXISTS (SELECT 1 FROM conversation_status_review r WHERE r.conversation_id = c.id)");
+            return s.executeUpdate("UPDATE conversation c SET last_sequence = " + last
+                    + ", updated_at = GREATEST(c.updated_at, COALESCE(" + newest + ", c.updated_at))"
+                    + " WHERE c.last_sequence <> " + last);
+        }
+    }
+
+    /** The conversations listed for a review of their status, lowest id first. */
+    static List<Long> selectStatusReview(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT conversation_id FROM conversation_status_review ORDER BY conversation_id")) {
+            List<Long> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            return ids;
+        }
+    }
+
+    /** Sets the status (when not null) without touching {@code updated_at}, and takes the conversation off the review list. */
+    static void statusReviewed(Connection c, long id, String status) throws SQLException {
+        if (status != null) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE conversation SET status = ? WHERE id = ?")) {
+                ps.setString(1, status);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM conversation_status_review WHERE conversation_id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
         }
     }
 

@@ -429,6 +429,43 @@ abstract class ConversationRepositoryContract {
         assertEquals(Instant.parse("2025-03-01T09:00:00.123456Z"), ref.createdAt());
     }
 
+    /**
+     * After a crash rebuild (H2's half-applied transaction): a row behind its events gets its
+     * counter and time back from them and is listed for a review of its status, which the chat
+     * service then sets; a row in step is neither changed nor listed.
+     */
+    @Test
+    void aRowBehindItsEventsIsCorrectedAndItsStatusListedForReview() throws SQLException {
+        long behind = newConversation();
+        long inStep = newConversation();
+        conversations.append(behind, events("ConversationStarted"));
+        conversations.append(inStep, events("ConversationStarted"));
+        clock.set(START.plusSeconds(5));
+        conversations.appendTurn(behind, "c-1", visitorSays("a person please"), events("HandoffRequested"), "QUEUED");
+        Instant before = conversations.find(inStep).orElseThrow().updatedAt();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            // as the lost turn left it: the counter, status and time from before the turn
+            s.executeUpdate("UPDATE conversation SET last_sequence = 1, status = 'BOT', updated_at = created_at WHERE id = "
+                    + behind);
+            assertEquals(1, ConversationRows.correctLastSequences(c), "only the row behind its events changed");
+            c.commit();
+        }
+        assertEquals(List.of(behind), conversations.statusesInDoubt());
+        ConversationRef corrected = conversations.find(behind).orElseThrow();
+        assertEquals(3, corrected.lastSequence());
+        assertEquals(Instant.parse("2025-03-01T09:00:05.123456Z"), corrected.updatedAt(), "the last event's time");
+        assertEquals("BOT", corrected.status(), "the store cannot tell the status from the events");
+        assertEquals(before, conversations.find(inStep).orElseThrow().updatedAt());
+
+        clock.set(START.plusSeconds(60));
+        conversations.statusReviewed(behind, "QUEUED");
+        assertEquals(List.of(), conversations.statusesInDoubt());
+        ConversationRef reviewed = conversations.find(behind).orElseThrow();
+        assertEquals("QUEUED", reviewed.status());
+        assertEquals(corrected.updatedAt(), reviewed.updatedAt(), "a review is not a new turn");
+        assertEquals(List.of(4L), sequences(conversations.append(behind, events("after the review"))));
+    }
+
     // --- across reopening ---
 
     @Test
