@@ -102,25 +102,42 @@ public final class FirstAccounts {
         }
     }
 
-    private static List<String> demo(StaffService staff, SecureRandom random) {
+    /**
+     * Makes the demo accounts and returns the lines that print their credentials; an account
+     * another node (sharing the database) made at the same moment is named without a password:
+     * its own was printed by that node.
+     */
+    static List<String> demo(StaffService staff, SecureRandom random) {
         List<String> passwords = DEMO.stream().map(d -> demoPassword(random)).toList();
+        boolean[] made = new boolean[DEMO.size()];
         // the hashes take ~0.1 s each: make them side by side
         List<Integer> order = java.util.stream.IntStream.range(0, DEMO.size()).boxed().toList();
         order.parallelStream().forEach(i -> {
             Demo d = DEMO.get(i);
             try {
                 staff.create(d.login(), d.displayName(), d.roles(), passwords.get(i));
+                made[i] = true;
             } catch (StaffException e) {
                 // another node made it at the same moment: its password was printed there
             }
         });
         List<String> lines = new ArrayList<>();
+        int madeHere = 0;
+        for (boolean m : made) {
+            madeHere += m ? 1 : 0;
+        }
+        if (madeHere == 0) {
+            return List.of("switchboard: no staff accounts yet, and another node sharing the database made the demo"
+                    + " accounts at the same moment: their credentials were printed there");
+        }
         lines.add("switchboard: no staff accounts yet, so demo accounts were created. Demo credentials (shown once;"
                 + " sign in at /login; docs/staff.md says how to replace them):");
         for (int i = 0; i < DEMO.size(); i++) {
             Demo d = DEMO.get(i);
-            lines.add(String.format("  %-11s %s   (%s)", d.login(), passwords.get(i),
-                    String.join(", ", d.roles().stream().map(Role::code).toList())));
+            String roles = String.join(", ", d.roles().stream().map(Role::code).toList());
+            lines.add(made[i] ? String.format("  %-11s %s   (%s)", d.login(), passwords.get(i), roles)
+                    : String.format("  %-11s made by another node at the same moment; its password was printed there   (%s)",
+                            d.login(), roles));
         }
         return lines;
     }

@@ -56,6 +56,29 @@ class FirstAccountsIT {
         assertEquals(List.of(), ensure(Map.of()), "made once");
     }
 
+    /**
+     * Two nodes sharing a PostgreSQL database start at once and both find no account: each prints
+     * only the passwords of the accounts it made, so every password printed signs in.
+     */
+    @Test
+    void demoAccountsAnotherNodeMadeAtTheSameMomentArePrintedWithoutAPassword() {
+        staff.create("agent", "Alex Agent", EnumSet.of(Role.AGENT), ADMIN_PASSWORD);
+        List<String> lines = FirstAccounts.demo(staff, new SecureRandom());
+        assertEquals(6, lines.size(), lines.toString());
+        assertTrue(lines.get(2).matches(" +agent +made by another node at the same moment; its password was printed there"
+                + " +\\(agent\\)"), lines.get(2));
+        for (int i : new int[] {1, 3, 4, 5}) {
+            String[] parts = lines.get(i).strip().split(" +");
+            assertInstanceOf(LoginResult.Success.class, staff.login(parts[0], parts[1], "127.0.0.1"), lines.get(i));
+        }
+        assertInstanceOf(LoginResult.Success.class, staff.login("agent", ADMIN_PASSWORD, "127.0.0.1"),
+                "the other node's account is untouched");
+
+        assertEquals(List.of("switchboard: no staff accounts yet, and another node sharing the database made the demo"
+                        + " accounts at the same moment: their credentials were printed there"),
+                FirstAccounts.demo(staff, new SecureRandom()), "nothing made here: no password printed");
+    }
+
     @Test
     void theEnvironmentMakesTheFirstAdminOnceAndNeverChangesItAfterwards() {
         assertEquals(List.of("switchboard: created the first admin account 'chief' from SWITCHBOARD_ADMIN_LOGIN"),
