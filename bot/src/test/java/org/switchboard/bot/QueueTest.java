@@ -37,7 +37,7 @@ class QueueTest {
     }
 
     @Test
-    void nextInLineWithoutDataSaysAFewMinutesInTheVisitorsLanguage() {
+    void nextInLineWithoutDataNamesNoTimeInTheVisitorsLanguage() {
         Chat chat = Chat.inHours(faq);
         chat.start(Language.VIETNAMESE);
         chat.send(new Inbound.PersonRequested());

@@ -71,6 +71,26 @@ class PhrasebookTest {
         }
     }
 
+    /**
+     * STANDARDS.md: never promise what cannot be delivered, a wait estimate included. A wait is
+     * said only as measured ({@code queue.wait}, with its {@code {minutes}}); no other text guesses one.
+     */
+    @Test
+    void noShippedTextGuessesAWait() {
+        Phrasebook book = Phrasebook.load(REAL);
+
+        for (Phrase p : Phrase.values()) {
+            if (!p.isList() && !p.placeholders().contains("minutes")) {
+                Map<String, String> values = new java.util.HashMap<>();
+                p.placeholders().forEach(name -> values.put(name, "{" + name + "}"));
+                String text = book.text(Language.ENGLISH, p, values).toLowerCase(Locale.ROOT);
+                for (String guess : List.of("few minutes", "shortly", "should take", "won't be long", "any minute")) {
+                    assertFalse(text.contains(guess), p + " guesses a wait: " + text);
+                }
+            }
+        }
+    }
+
     @Test
     void anUnknownKeyIsRejectedNamingTheFileAndTheKey() throws IOException {
         copy();
