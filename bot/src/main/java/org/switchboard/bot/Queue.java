@@ -9,8 +9,8 @@ import org.switchboard.bot.phrasing.Phrase;
 
 /**
  * Tells a visitor who waits for a person their place in line and, when the server has recent
- * pick-up times to go on, the wait in whole minutes (rounded up); otherwise no time at all (a
- * person will reply as soon as one is free), since a guessed wait is a promise nobody can keep.
+ * pick-up times to go on, the wait in whole minutes (rounded up); otherwise no time at all
+ * (the visitor will hear as their place changes), since a guessed wait is a promise nobody can keep.
  * Outside business hours the wait is not guessed at all (the handoff already said the team will
  * reply when back) and a call back is offered instead. Said only while the conversation is queued.
  */

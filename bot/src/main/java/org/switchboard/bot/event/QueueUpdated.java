@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param at          when
  * @param position    1 for next in line
  * @param waitMinutes the estimated wait in whole minutes, or null when there is no data (the
- *                    text then names no time: a person will reply as soon as one is free) or the team is away
+ *                    text then names no time) or the team is away
  * @param text        what the visitor reads
  */
 public record QueueUpdated(Instant at, int position, Integer waitMinutes, String text) implements BotMessage {

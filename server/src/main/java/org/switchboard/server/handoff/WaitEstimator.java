@@ -14,8 +14,8 @@ import org.switchboard.server.jdbc.HandoffRepository;
  * {@code n}-th in line waits about {@code n × (window / k)}, where the window runs from the
  * oldest of those pick-ups to now (at least {@value #MIN_WINDOW_MINUTES} minutes), and never
  * less than the shortest recent wait. With fewer than {@value #MIN_PICKUPS} pick-ups in the hour
- * there is no estimate: the visitor is told that a person will reply as soon as one is free,
- * with no time, rather than a made-up figure.
+ * there is no estimate: the visitor is told their place in line and no time, rather than a
+ * made-up figure.
  */
 public final class WaitEstimator {
     static final int MIN_PICKUPS = 3;

@@ -322,7 +322,7 @@ class ChatEndpointIT {
         assertTrue(kinds(firstTurn).contains("handoff_requested"), firstTurn.toString());
         JsonNode placed = firstTurn.get(firstTurn.size() - 1);
         assertEquals(1, placed.at("/data/position").asInt());
-        assertEquals("You are next in line for a person from our team. A person will reply here as soon as one is free.", placed.get("text").asText());
+        assertEquals("You are next in line for a person from our team. We will tell you here as your place in line changes.", placed.get("text").asText());
         JsonNode handoff = firstTurn.stream().filter(f -> f.path("kind").asText().equals("handoff_requested")).findFirst().orElseThrow();
         assertEquals("support", handoff.at("/data/team").asText());
 
