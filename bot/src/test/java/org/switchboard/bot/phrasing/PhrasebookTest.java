@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +82,7 @@ class PhrasebookTest {
 
         for (Phrase p : Phrase.values()) {
             if (!p.isList() && !p.placeholders().contains("minutes")) {
-                Map<String, String> values = new java.util.HashMap<>();
+                Map<String, String> values = new HashMap<>();
                 p.placeholders().forEach(name -> values.put(name, "{" + name + "}"));
                 String text = book.text(Language.ENGLISH, p, values).toLowerCase(Locale.ROOT);
                 for (String guess : List.of("few minutes", "shortly", "should take", "won't be long", "any minute")) {

@@ -121,7 +121,6 @@ public final class FirstAccounts {
                 // another node made it at the same moment: its password was printed there
             }
         });
-        List<String> lines = new ArrayList<>();
         int madeHere = 0;
         for (boolean m : made) {
             madeHere += m ? 1 : 0;
@@ -130,6 +129,7 @@ public final class FirstAccounts {
             return List.of("switchboard: no staff accounts yet, and another node sharing the database made the demo"
                     + " accounts at the same moment: their credentials were printed there");
         }
+        List<String> lines = new ArrayList<>();
         lines.add("switchboard: no staff accounts yet, so demo accounts were created. Demo credentials (shown once;"
                 + " sign in at /login; docs/staff.md says how to replace them):");
         for (int i = 0; i < DEMO.size(); i++) {
