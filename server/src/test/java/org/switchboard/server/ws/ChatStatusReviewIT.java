@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.faq.FaqIndex;
@@ -28,24 +26,16 @@ class ChatStatusReviewIT {
     private static final String OPEN_MARKER = "switchboard.open";
 
     @TempDir
-    static Path indexDir;
-    private static FaqIndex index;
-
-    @TempDir
     Path data;
 
-    @BeforeAll
-    static void buildIndex() throws Exception {
-        index = ChatStack.demoIndex(indexDir);
-    }
-
-    @AfterAll
-    static void closeIndex() {
-        index.close();
-    }
-
     @Test
-    void theNextStartSetsTheStatusALostTurnHadSet() throws Exception {
+    void theNextStartSetsTheStatusALostTurnHadSet(@TempDir Path indexDir) throws Exception {
+        try (FaqIndex index = ChatStack.demoIndex(indexDir)) {
+            startsTwice(index);
+        }
+    }
+
+    private void startsTwice(FaqIndex index) throws Exception {
         ChatConfig config = ChatConfig.defaults().withPerAddress(10_000);
         long id;
         long greeting;
