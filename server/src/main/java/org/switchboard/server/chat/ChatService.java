@@ -133,14 +133,9 @@ public final class ChatService implements AutoCloseable {
         return reviewed(new ChatService(config, bot, store, null, labels, siteLanguage, officeZone, clock));
     }
 
-    /** {@code service} once the statuses a crash left in doubt are set; a store failure leaves them for the next start. */
+    /** {@code service} once the statuses a crash left in doubt are set ({@link StatusReview}). */
     private static ChatService reviewed(ChatService service) {
-        try {
-            service.reviewStatuses();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not set the status of the conversations a crash left in doubt;"
-                    + " the next start tries again", e);
-        }
+        StatusReview.run(service.store, id -> service.load(id).state().status());
         return service;
     }
 
@@ -774,31 +769,6 @@ public final class ChatService implements AutoCloseable {
         }
         loaded.loadedThrough(last);
         return loaded;
-    }
-
-    /**
-     * Sets the status of each conversation a crash left in doubt
-     * ({@link ConversationRepository#statusesInDoubt}) to the one its events make. A conversation
-     * whose events make no status keeps its own, with a warning.
-     */
-    private void reviewStatuses() {
-        List<Long> inDoubt = store.statusesInDoubt();
-        int set = 0;
-        for (long id : inDoubt) {
-            String status = null;
-            try {
-                status = load(id).state().status().name();
-                set++;
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "conversation " + id + ": its events make no status, so it keeps"
-                        + " the one stored", e);
-            }
-            store.statusReviewed(id, status);
-        }
-        if (!inDoubt.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "after the database was rebuilt: set the status of " + set + " of "
-                    + inDoubt.size() + " conversation(s) in doubt from their events");
-        }
     }
 
     private void retire(LiveConversation c) {
